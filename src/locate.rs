@@ -1,0 +1,56 @@
+//! Finding where something is in a YAML text, for messages that point at a line.
+//!
+//! serde gives positions only for syntax and type errors; problems found after parsing (an unknown
+//! question, a dangling reference) are located by looking for the key or the `id:` in the text.
+
+/// The 1-based line of the first mapping key `key:` in `text`.
+pub fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            let t = line.trim_start().trim_start_matches("- ");
+            let t = t.trim_start();
+            [
+                format!("{key}:"),
+                format!("\"{key}\":"),
+                format!("'{key}':"),
+            ]
+            .iter()
+            .any(|k| t.starts_with(k.as_str()))
+        })
+        .map(|i| i + 1)
+}
+
+/// The 1-based line of the item whose `id:` is `id`.
+pub fn id_line(text: &str, id: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            let t = line.trim_start().trim_start_matches("- ").trim_start();
+            t.strip_prefix("id:")
+                .map(|rest| rest.trim().trim_matches(['"', '\'']) == id)
+                .unwrap_or(false)
+        })
+        .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str =
+        "rubric:\n  id: x\nanswers:\n  first:\n    answer: yes\n  \"second\":\n    answer: no\n";
+
+    #[test]
+    fn key_line_finds_plain_and_quoted_keys() {
+        assert_eq!(key_line(TEXT, "first"), Some(4));
+        assert_eq!(key_line(TEXT, "second"), Some(6));
+        assert_eq!(key_line(TEXT, "third"), None);
+    }
+
+    #[test]
+    fn id_line_finds_list_items() {
+        let text = "items:\n  - id: a\n    x: 1\n  - id: \"b\"\n";
+        assert_eq!(id_line(text, "b"), Some(4));
+        assert_eq!(id_line(text, "c"), None);
+        assert_eq!(id_line(TEXT, "x"), Some(2));
+    }
+}

@@ -1,0 +1,108 @@
+//! The rubric: the guide's content, the question bank and the scoring rules, as data.
+//!
+//! [`model`] is the file format, [`validate`] checks a parsed rubric, and this module parses text
+//! and looks things up. The default rubric is embedded in the binary so vet works with no file
+//! around.
+
+mod model;
+pub mod validate;
+
+pub use model::*;
+pub use validate::{Problem, ProblemKind};
+
+use crate::answers::strip_location;
+
+/// The rubric shipped with vet, as text.
+pub const EMBEDDED: &str = include_str!("../../rubric/inpud-partnership.yaml");
+
+/// Why a rubric text could not be read.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum RubricError {
+    /// Not YAML of the rubric's shape; `detail` is the parser's own words.
+    #[error("{detail}")]
+    Syntax {
+        detail: String,
+        line: Option<usize>,
+        column: Option<usize>,
+    },
+    /// The file is empty.
+    #[error("empty")]
+    Empty,
+    /// Written for a newer vet.
+    #[error("schema too new")]
+    SchemaTooNew { found: u32 },
+}
+
+impl Rubric {
+    /// Parses a rubric's YAML text. The result still has to pass [`Rubric::validate`].
+    pub fn parse(text: &str) -> Result<Rubric, RubricError> {
+        if text.lines().all(|l| {
+            let l = l.trim();
+            l.is_empty() || l.starts_with('#') || l == "---"
+        }) {
+            return Err(RubricError::Empty);
+        }
+        // Read the schema first, so that a file from a newer vet says "upgrade" rather than
+        // failing on a field this build does not know.
+        #[derive(serde::Deserialize)]
+        struct Head {
+            schema: Option<u32>,
+        }
+        if let Ok(Head {
+            schema: Some(found),
+        }) = serde_yaml::from_str::<Head>(text)
+        {
+            if found > SCHEMA {
+                return Err(RubricError::SchemaTooNew { found });
+            }
+        }
+        serde_yaml::from_str(text).map_err(|e| {
+            let loc = e.location();
+            RubricError::Syntax {
+                detail: strip_location(&e.to_string()),
+                line: loc.as_ref().map(|l| l.line()),
+                column: loc.as_ref().map(|l| l.column()),
+            }
+        })
+    }
+
+    /// The embedded rubric, parsed. It is checked by the test suite, so a failure here is a bug in
+    /// the build, reported like any other rubric error.
+    pub fn embedded() -> Result<Rubric, RubricError> {
+        Rubric::parse(EMBEDDED)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The standard with this id.
+    pub fn standard(&self, id: &str) -> Option<&Standard> {
+        self.standards.iter().find(|s| s.id == id)
+    }
+
+    /// The red flag with this id.
+    pub fn red_flag(&self, id: &str) -> Option<&Flag> {
+        self.red_flags.iter().find(|f| f.id == id)
+    }
+
+    /// The text in `lang`, else in the rubric's first language, else any.
+    pub fn text<'a>(&self, text: &'a Text, lang: &str) -> &'a str {
+        text.get(lang)
+            .or_else(|| self.languages.first().and_then(|l| text.get(l)))
+            .or_else(|| text.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// The language among the rubric's that is best for `lang`.
+    pub fn language_for<'a>(&'a self, lang: &str) -> &'a str {
+        self.languages
+            .iter()
+            .find(|l| l.as_str() == lang)
+            .or_else(|| self.languages.first())
+            .map(String::as_str)
+            .unwrap_or("en")
+    }
+}

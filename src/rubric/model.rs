@@ -1,0 +1,261 @@
+//! The rubric as data: the serde model of `rubric/*.yaml`.
+//!
+//! A rubric carries the guide's content (principles, criteria, minimum standards, signs, red flags),
+//! the question bank and the scoring rules, so that all three are versioned together. Every text is a
+//! [`Text`]: one string per language the rubric declares.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build of vet reads and writes.
+pub const SCHEMA: u32 = 1;
+
+/// A text in every language the rubric declares, keyed by language tag (`en`, `fr`).
+pub type Text = BTreeMap<String, String>;
+
+/// A whole rubric file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rubric {
+    /// Version of the file format (see [`SCHEMA`]).
+    pub schema: u32,
+    /// Stable identifier, e.g. `inpud-partnership`. Answers files name it.
+    pub id: String,
+    /// Semantic version of the content. Answers name it; a different major version is incompatible.
+    pub version: String,
+    /// Title of the rubric, per language.
+    pub title: Text,
+    /// Where the content comes from.
+    pub source: Source,
+    /// Language tags every text must carry; the first is the fallback.
+    pub languages: Vec<String>,
+    /// Remarks on the source that a reader should know (gaps, numbering), per language.
+    #[serde(default)]
+    pub notes: Vec<Item>,
+    /// The guide's principles (INPUD 4.1).
+    pub principles: Vec<Item>,
+    /// Criteria for meaningful involvement (4.2).
+    pub criteria: Vec<Item>,
+    /// The elements of a transparent process (4.2, footnote 14).
+    pub transparent_process: Vec<Item>,
+    /// The minimum standards (4.3): the rows of the score table.
+    pub standards: Vec<Standard>,
+    /// How compliance with the standards is judged (4.3, last paragraph).
+    pub compliance: Compliance,
+    /// Elements of a good partnership (5.1).
+    pub good_signs: Vec<Item>,
+    /// Signs of a bad partnership (5.2 and the case studies).
+    pub bad_signs: Vec<Item>,
+    /// Red flags of an ugly partnership (5.3).
+    pub red_flags: Vec<Flag>,
+    /// The test of a community-led organisation (3), applied to a partner that claims to speak for
+    /// the community.
+    #[serde(default)]
+    pub community_led_test: Vec<Item>,
+    /// The rule that a refusal to answer or to document is itself a sign against the partner (6).
+    pub refusal_rule: Item,
+    /// The question bank.
+    pub questions: Vec<Question>,
+    /// The scoring and classification rules.
+    pub scoring: Scoring,
+}
+
+/// Bibliographic source of the rubric's content.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub author: String,
+    /// Publication date as written by the publisher, e.g. `2024-12`.
+    pub date: String,
+    pub licence: String,
+    /// Where to find the source, if public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A citable element of the guide: principle, criterion, sign, note.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable identifier, unique within the rubric.
+    pub id: String,
+    /// Section of the guide, e.g. `4.1`, `5.3`, `Annex 4`.
+    pub source: String,
+    /// Short name, per language.
+    pub name: Text,
+    /// Paraphrase of the guide's content, per language.
+    pub text: Text,
+}
+
+/// A minimum standard (4.3).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Standard {
+    pub id: String,
+    pub source: String,
+    pub name: Text,
+    pub text: Text,
+    /// What to ask the partner for when the standard falls short, in the guide's terms.
+    pub negotiate: Text,
+}
+
+/// How compliance is judged (4.3, last paragraph): the aspects an assessment looks at.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compliance {
+    pub source: String,
+    pub text: Text,
+    pub aspects: Vec<Item>,
+}
+
+/// A red flag of an ugly partnership (5.3).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flag {
+    pub id: String,
+    pub source: String,
+    pub name: Text,
+    pub text: Text,
+    /// What to demand, or whether to walk away, when the flag is raised.
+    pub negotiate: Text,
+}
+
+/// When a question applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionStage {
+    /// Before signing an agreement.
+    Before,
+    /// While the partnership runs (a yearly review).
+    Ongoing,
+    /// At both stages.
+    Both,
+}
+
+/// What a "yes" to a question means for the partnership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Polarity {
+    /// "Yes" speaks for the partner.
+    Favourable,
+    /// "Yes" is a warning sign.
+    Warning,
+}
+
+/// What a question gives evidence of. Every id must resolve in the rubric.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidences {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standards: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub principles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transparent_process: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub red_flags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub good_signs: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bad_signs: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub community_led_test: Vec<String>,
+}
+
+/// A question of the bank.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable identifier; answers files are keyed by it.
+    pub id: String,
+    /// Section of the guide the question comes from (`6.iv`, `4.3`, `5.3`, `Annex 4`...).
+    pub source: String,
+    pub text: Text,
+    /// Why the question matters, shown on demand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Text>,
+    pub stage: QuestionStage,
+    /// Whether "yes" is favourable or a warning.
+    pub yes_is: Polarity,
+    pub evidences: Evidences,
+}
+
+/// Scoring and classification rules, versioned with the rubric.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    /// Value of each answer on a favourable question, from 0 (against the partner) to 1 (for it).
+    /// A warning question takes `1 - value`. "Don't know" and "not applicable" carry no value.
+    pub values: AnswerValues,
+    /// A standard is met when its score is at least this.
+    pub met: f64,
+    /// A standard is partly met when its score is at least this (and below `met`); below, not met.
+    pub partly: f64,
+    /// Share of a standard's applicable questions that must have a known answer (yes, partly, no,
+    /// refused) for its status to be anything but unknown.
+    pub min_known: f64,
+    /// Share of all applicable questions that must have a known answer for any verdict other than
+    /// ugly (a confirmed red flag decides alone) to be given.
+    pub min_coverage: f64,
+    /// A red flag is confirmed when one of its questions gets the answer fully against the partner
+    /// ("yes" on a warning question, "no" on a favourable one); "partly" raises it as suspected.
+    /// The ordered classification rules: the first that holds gives the verdict.
+    pub rules: Vec<Rule>,
+    /// Why each threshold is what it is, grounded in the guide, per language.
+    pub rationale: Text,
+}
+
+/// The value of each answer of the scale that carries one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerValues {
+    pub yes: f64,
+    pub partly: f64,
+    pub no: f64,
+    /// A refusal counts against the partner (6): usually the same as the unfavourable answer.
+    pub refused: f64,
+}
+
+/// One classification rule: when `when` holds, the verdict is `verdict`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub when: Condition,
+    pub verdict: Verdict,
+    /// Where the rule comes from in the guide.
+    pub source: String,
+}
+
+/// The conditions a rule can test. The vocabulary is fixed; thresholds are in [`Scoring`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Condition {
+    /// At least one red flag is confirmed.
+    RedFlagConfirmed,
+    /// Fewer than `min_coverage` of the applicable questions have a known answer.
+    CoverageBelowMinimum,
+    /// At least one standard is not met.
+    StandardNotMet,
+    /// At least one standard is only partly met.
+    StandardPartlyMet,
+    /// The partner refused to answer or to document at least one question.
+    Refusal,
+    /// At least one standard's status is unknown.
+    StandardUnknown,
+    /// Always holds: the last rule.
+    Always,
+}
+
+/// The overall verdict on a partnership. Ordered from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Good,
+    Inconclusive,
+    Bad,
+    Ugly,
+}

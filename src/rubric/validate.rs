@@ -1,0 +1,401 @@
+//! Checking a parsed rubric: every reference resolves, ids are unique, every text is in every
+//! declared language, thresholds are sane, every standard and red flag can be evidenced.
+//!
+//! Every problem is reported in one pass, each with its path in the file and, where the text lets
+//! us find it, its line.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::*;
+use crate::locate;
+
+/// One thing wrong with a rubric.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where in the document, e.g. `questions[3].evidences.standards[0]`.
+    pub path: String,
+    /// The line in the file, when it could be found.
+    pub line: Option<usize>,
+    pub kind: ProblemKind,
+}
+
+/// What is wrong. Wording is in the locales (`problem-*`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    NoLanguages,
+    BadVersion { version: String },
+    EmptyId,
+    DuplicateId { id: String },
+    MissingText { lang: String },
+    UnknownReference { list: String, id: String },
+    NotEvidenced { list: String, id: String },
+    NoQuestionAtStage { id: String, stage: String },
+    NoStandard { id: String },
+    OutOfRange { name: String, value: f64 },
+    ThresholdOrder { partly: f64, met: f64 },
+    NoFinalRule,
+    StandardCount { found: usize },
+}
+
+impl ProblemKind {
+    /// The id of the locale message that words this problem.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ProblemKind::NoLanguages => "problem-no-languages",
+            ProblemKind::BadVersion { .. } => "problem-bad-version",
+            ProblemKind::EmptyId => "problem-empty-id",
+            ProblemKind::DuplicateId { .. } => "problem-duplicate-id",
+            ProblemKind::MissingText { .. } => "problem-missing-text",
+            ProblemKind::UnknownReference { .. } => "problem-unknown-reference",
+            ProblemKind::NotEvidenced { .. } => "problem-not-evidenced",
+            ProblemKind::NoQuestionAtStage { .. } => "problem-no-question-at-stage",
+            ProblemKind::NoStandard { .. } => "problem-no-standard",
+            ProblemKind::OutOfRange { .. } => "problem-out-of-range",
+            ProblemKind::ThresholdOrder { .. } => "problem-threshold-order",
+            ProblemKind::NoFinalRule => "problem-no-final-rule",
+            ProblemKind::StandardCount { .. } => "problem-standard-count",
+        }
+    }
+}
+
+struct Checker<'a> {
+    text: &'a str,
+    languages: &'a [String],
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, path: String, line: Option<usize>, kind: ProblemKind) {
+        self.problems.push(Problem { path, line, kind });
+    }
+
+    fn texts(&mut self, path: &str, line: Option<usize>, fields: &[(&str, &Text)]) {
+        for (name, text) in fields {
+            for lang in self.languages {
+                if text.get(lang).is_none_or(|t| t.trim().is_empty()) {
+                    self.push(
+                        format!("{path}.{name}"),
+                        line,
+                        ProblemKind::MissingText { lang: lang.clone() },
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// An item of the rubric that has an id: its list, index, id and texts.
+type Entry<'r> = (&'static str, usize, &'r str, Vec<(&'static str, &'r Text)>);
+
+/// Every item of the rubric that has an id.
+fn items(r: &Rubric) -> Vec<Entry<'_>> {
+    let mut out: Vec<Entry<'_>> = Vec::new();
+    let plain: [(&'static str, &[Item]); 8] = [
+        ("notes", &r.notes),
+        ("principles", &r.principles),
+        ("criteria", &r.criteria),
+        ("transparent_process", &r.transparent_process),
+        ("compliance.aspects", &r.compliance.aspects),
+        ("good_signs", &r.good_signs),
+        ("bad_signs", &r.bad_signs),
+        ("community_led_test", &r.community_led_test),
+    ];
+    for (list, items) in plain {
+        for (i, it) in items.iter().enumerate() {
+            out.push((
+                list,
+                i,
+                &it.id,
+                vec![("name", &it.name), ("text", &it.text)],
+            ));
+        }
+    }
+    for (i, s) in r.standards.iter().enumerate() {
+        out.push((
+            "standards",
+            i,
+            &s.id,
+            vec![
+                ("name", &s.name),
+                ("text", &s.text),
+                ("negotiate", &s.negotiate),
+            ],
+        ));
+    }
+    for (i, f) in r.red_flags.iter().enumerate() {
+        out.push((
+            "red_flags",
+            i,
+            &f.id,
+            vec![
+                ("name", &f.name),
+                ("text", &f.text),
+                ("negotiate", &f.negotiate),
+            ],
+        ));
+    }
+    let rr = &r.refusal_rule;
+    out.push((
+        "refusal_rule",
+        0,
+        &rr.id,
+        vec![("name", &rr.name), ("text", &rr.text)],
+    ));
+    for (i, q) in r.questions.iter().enumerate() {
+        let mut texts = vec![("text", &q.text)];
+        if let Some(h) = &q.help {
+            texts.push(("help", h));
+        }
+        out.push(("questions", i, &q.id, texts));
+    }
+    out
+}
+
+impl Rubric {
+    /// Checks the rubric. `text` is its source, used to find lines; pass "" when there is none.
+    pub fn validate(&self, text: &str) -> Vec<Problem> {
+        let mut c = Checker {
+            text,
+            languages: &self.languages,
+            problems: Vec::new(),
+        };
+        if self.languages.is_empty() {
+            c.push(
+                "languages".into(),
+                locate::key_line(text, "languages"),
+                ProblemKind::NoLanguages,
+            );
+        }
+        if !is_semver(&self.version) {
+            c.push(
+                "version".into(),
+                locate::key_line(text, "version"),
+                ProblemKind::BadVersion {
+                    version: self.version.clone(),
+                },
+            );
+        }
+        c.texts(
+            "title",
+            locate::key_line(text, "title"),
+            &[("", &self.title)],
+        );
+        c.texts(
+            "compliance",
+            locate::key_line(text, "compliance"),
+            &[("text", &self.compliance.text)],
+        );
+        c.texts(
+            "scoring",
+            locate::key_line(text, "rationale"),
+            &[("rationale", &self.scoring.rationale)],
+        );
+        if self.standards.is_empty() {
+            c.push(
+                "standards".into(),
+                locate::key_line(text, "standards"),
+                ProblemKind::StandardCount { found: 0 },
+            );
+        }
+
+        // Ids: present, unique across the whole file (answers and reports name items by id alone).
+        let mut seen: BTreeMap<&str, String> = BTreeMap::new();
+        for (list, i, id, texts) in items(self) {
+            let path = if list == "refusal_rule" {
+                list.to_string()
+            } else {
+                format!("{list}[{i}]")
+            };
+            let line = locate::id_line(c.text, id);
+            if id.trim().is_empty() {
+                c.push(path.clone(), line, ProblemKind::EmptyId);
+            } else if seen.contains_key(id) {
+                c.push(
+                    format!("{path} ({id})"),
+                    nth_id_line(c.text, id, 2).or(line),
+                    ProblemKind::DuplicateId { id: id.to_string() },
+                );
+            } else {
+                seen.insert(id, path.clone());
+            }
+            c.texts(&format!("{path} ({id})"), line, &texts);
+        }
+
+        // References from questions.
+        let known: [(&str, BTreeSet<&str>); 8] = [
+            (
+                "standards",
+                self.standards.iter().map(|s| s.id.as_str()).collect(),
+            ),
+            ("principles", ids(&self.principles)),
+            ("criteria", ids(&self.criteria)),
+            ("transparent_process", ids(&self.transparent_process)),
+            (
+                "red_flags",
+                self.red_flags.iter().map(|f| f.id.as_str()).collect(),
+            ),
+            ("good_signs", ids(&self.good_signs)),
+            ("bad_signs", ids(&self.bad_signs)),
+            ("community_led_test", ids(&self.community_led_test)),
+        ];
+        let mut evidenced: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for (qi, q) in self.questions.iter().enumerate() {
+            let line = locate::id_line(text, &q.id);
+            if q.evidences.standards.is_empty() {
+                c.push(
+                    format!("questions[{qi}] ({}).evidences.standards", q.id),
+                    line,
+                    ProblemKind::NoStandard { id: q.id.clone() },
+                );
+            }
+            for (list, refs) in evidence_lists(&q.evidences) {
+                let allowed = &known
+                    .iter()
+                    .find(|(l, _)| *l == list)
+                    .expect("every list is known")
+                    .1;
+                for (ri, r) in refs.iter().enumerate() {
+                    if allowed.contains(r.as_str()) {
+                        evidenced.entry(list).or_default().insert(r.as_str());
+                    } else {
+                        c.push(
+                            format!("questions[{qi}] ({}).evidences.{list}[{ri}]", q.id),
+                            line,
+                            ProblemKind::UnknownReference {
+                                list: list.to_string(),
+                                id: r.clone(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+
+        // Every standard, criterion and red flag can be evidenced.
+        for list in ["standards", "criteria", "red_flags"] {
+            let all = &known
+                .iter()
+                .find(|(l, _)| *l == list)
+                .expect("every list is known")
+                .1;
+            for id in all {
+                if !evidenced.get(list).is_some_and(|e| e.contains(id)) {
+                    c.push(
+                        format!("{list} ({id})"),
+                        locate::id_line(text, id),
+                        ProblemKind::NotEvidenced {
+                            list: list.to_string(),
+                            id: id.to_string(),
+                        },
+                    );
+                }
+            }
+        }
+        // Every standard can be scored at each stage.
+        for s in &self.standards {
+            for (stage, token) in [
+                (QuestionStage::Before, "before"),
+                (QuestionStage::Ongoing, "ongoing"),
+            ] {
+                let any = self.questions.iter().any(|q| {
+                    (q.stage == stage || q.stage == QuestionStage::Both)
+                        && q.evidences.standards.contains(&s.id)
+                });
+                if !any
+                    && evidenced
+                        .get("standards")
+                        .is_some_and(|e| e.contains(s.id.as_str()))
+                {
+                    c.push(
+                        format!("standards ({})", s.id),
+                        locate::id_line(text, &s.id),
+                        ProblemKind::NoQuestionAtStage {
+                            id: s.id.clone(),
+                            stage: token.into(),
+                        },
+                    );
+                }
+            }
+        }
+
+        // Thresholds and values.
+        let sc = &self.scoring;
+        let line = locate::key_line(text, "scoring");
+        for (name, value) in [
+            ("values.yes", sc.values.yes),
+            ("values.partly", sc.values.partly),
+            ("values.no", sc.values.no),
+            ("values.refused", sc.values.refused),
+            ("met", sc.met),
+            ("partly", sc.partly),
+            ("min_known", sc.min_known),
+            ("min_coverage", sc.min_coverage),
+        ] {
+            if !(0.0..=1.0).contains(&value) {
+                c.push(
+                    format!("scoring.{name}"),
+                    line,
+                    ProblemKind::OutOfRange {
+                        name: name.into(),
+                        value,
+                    },
+                );
+            }
+        }
+        if sc.partly > sc.met {
+            c.push(
+                "scoring.partly".into(),
+                locate::key_line(text, "partly"),
+                ProblemKind::ThresholdOrder {
+                    partly: sc.partly,
+                    met: sc.met,
+                },
+            );
+        }
+        if sc.rules.last().is_none_or(|r| r.when != Condition::Always) {
+            c.push(
+                "scoring.rules".into(),
+                locate::key_line(text, "rules"),
+                ProblemKind::NoFinalRule,
+            );
+        }
+        c.problems
+    }
+}
+
+fn ids(items: &[Item]) -> BTreeSet<&str> {
+    items.iter().map(|i| i.id.as_str()).collect()
+}
+
+/// The evidence lists of a question, by the name of the rubric list they point into.
+pub(crate) fn evidence_lists(e: &Evidences) -> [(&'static str, &[String]); 8] {
+    [
+        ("standards", &e.standards),
+        ("principles", &e.principles),
+        ("criteria", &e.criteria),
+        ("transparent_process", &e.transparent_process),
+        ("red_flags", &e.red_flags),
+        ("good_signs", &e.good_signs),
+        ("bad_signs", &e.bad_signs),
+        ("community_led_test", &e.community_led_test),
+    ]
+}
+
+/// The line of the `n`th item (1-based) whose `id:` is `id`.
+fn nth_id_line(text: &str, id: &str, n: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| locate::id_line(line, id).is_some())
+        .nth(n - 1)
+        .map(|(i, _)| i + 1)
+}
+
+/// `MAJOR.MINOR.PATCH` with numeric parts (pre-release and build tags allowed).
+fn is_semver(v: &str) -> bool {
+    let core = v.split(['-', '+']).next().unwrap_or("");
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+}
