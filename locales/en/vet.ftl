@@ -1,0 +1,176 @@
+# vet — English interface strings.
+# Every message here must exist in every other locale with the same variables (tests/locales.rs).
+
+## Labels of diagnostics
+label-error = error
+label-help = help
+label-notice = notice
+
+## Verdicts, statuses, answers, stages
+verdict-good = GOOD
+verdict-bad = BAD
+verdict-ugly = UGLY
+verdict-inconclusive = INCONCLUSIVE
+status-met = met
+status-partly = partly met
+status-not-met = not met
+status-unknown = unknown
+answer-yes = yes
+answer-partly = partly
+answer-no = no
+answer-dont-know = don't know
+answer-refused = refused
+answer-not-applicable = not applicable
+stage-before = before signing
+stage-ongoing = ongoing partnership
+stage-both = both stages
+yes-favourable = yes is favourable
+yes-warning = yes is a warning
+
+## vet score
+score-header = Partner: { $partner } — { $date } — { $stage } ({ $file })
+score-rubric = Rubric { $id } { $version } — { $answered } of { $total } questions answered
+answered-count = { $answered } of { $total } questions answered
+col-standard = Minimum standard
+col-score = Score
+col-status = Status
+col-answered = Answered
+col-warnings = Warnings
+warning-refused = { $count ->
+    [one] 1 refusal
+   *[other] { $count } refusals
+}
+warning-red-flag = { $count ->
+    [one] 1 red flag
+   *[other] { $count } red flags
+}
+warning-suspected = { $count ->
+    [one] 1 suspected red flag
+   *[other] { $count } suspected red flags
+}
+verdict-line = Verdict: { $verdict } — { $why }
+rule-red-flag-confirmed = a red flag of an ugly partnership is confirmed (guide { $source }).
+rule-coverage-below-minimum = too few questions have an answer to decide (guide { $source }).
+rule-refusal = the partner refused to answer or to show documents (guide { $source }).
+rule-standard-not-met = at least one minimum standard is not met (guide { $source }).
+rule-standard-partly-met = at least one minimum standard is only partly met (guide { $source }).
+rule-standard-unknown = too little is known about at least one minimum standard (guide { $source }).
+rule-always = every minimum standard is met, with no red flag or refusal (guide { $source }).
+reasons-title = Reasons
+reason-red-flag = Red flag confirmed (guide { $source }): { $name }
+reason-suspected = Red flag suspected (guide { $source }): { $name }
+reason-refusals = { $count ->
+    [one] The partner refused to answer or to show documents on 1 question (guide { $source }):
+   *[other] The partner refused to answer or to show documents on { $count } questions (guide { $source }):
+}
+reason-not-met = { $name } (guide { $source }): not met, score { $score }
+reason-partly = { $name } (guide { $source }): only partly met, score { $score }
+reason-unknown = { $name }: too little is known ({ $known } of { $applicable } questions with an answer)
+reason-coverage = Only { $coverage } of the questions have an answer; { $minimum } are needed to decide.
+reason-all-met = Every minimum standard is met; no red flag stands and the partner answered everything asked.
+negotiate-title = What to negotiate
+negotiate-unknown = { $name }: find out before deciding — ask the partner the questions left open.
+negotiate-refusals = { $count ->
+    [one] Ask again, in writing, for an answer or the documents on this question; a partner that keeps refusing is not a good partner:
+   *[other] Ask again, in writing, for answers or the documents on these { $count } questions; a partner that keeps refusing is not a good partner:
+}
+
+## vet rubric show / validate
+col-id = Id
+col-source = Section
+col-text = Text
+show-header = { $title } — { $id } { $version }. Source: { $source }.
+show-notes = Notes on the source
+show-principles = INPUD principles
+show-criteria = Criteria for meaningful involvement
+show-transparent-process = A transparent process
+show-standards = Minimum standards
+show-compliance = How compliance is judged
+show-good-signs = Signs of a good partnership
+show-bad-signs = Signs of a bad partnership
+show-red-flags = Red flags of an ugly partnership
+show-community-led = Is the partner community-led?
+show-questions = Questions
+show-scoring = Scoring
+validate-ok = { $file }: valid rubric { $id } { $version } ({ $standards } standards, { $questions } questions).
+problem-no-languages = no languages are declared; add for example `languages: [en, fr]`
+problem-bad-version = version `{ $version }` is not MAJOR.MINOR.PATCH (for example 1.0.0)
+problem-empty-id = the id is empty
+problem-duplicate-id = the id `{ $id }` is used twice; ids must be unique in the whole file
+problem-missing-text = no text in `{ $lang }`, which the rubric declares
+problem-unknown-reference = `{ $id }` is not in `{ $list }`
+problem-not-evidenced = `{ $id }` is evidenced by no question; add it to a question's `evidences.{ $list }`
+problem-no-question-at-stage = no question about standard `{ $id }` is asked at stage { $stage }, so it could never be judged then
+problem-no-standard = question `{ $id }` evidences no standard; list at least one under `evidences.standards`
+problem-out-of-range = `{ $name }` is { $value }; it must be between 0 and 1
+problem-threshold-order = `partly` ({ $partly }) is above `met` ({ $met })
+problem-no-final-rule = the last classification rule must be `when: always`, so every file gets a verdict
+problem-standard-count = the rubric has { $found } standards; it needs at least one
+
+## Errors and their help
+err-not-found = cannot read { $file }: no such file
+err-not-found-help = check the path; `vet interview` writes answers files in the current folder
+err-is-directory = { $file } is a folder, not a file
+err-is-directory-help = give the path of a .yaml file inside it
+err-permission = cannot read { $file }: permission denied
+err-permission-help = check the file's permissions (ls -l) or ask its owner
+err-too-large = { $file } is { $size } bytes; vet reads files of at most { $limit } bytes
+err-too-large-help = check that this is the right file; an answers file is a few kilobytes
+err-not-utf8 = { $place }: not UTF-8 text
+err-not-utf8-help = save the file as UTF-8 in your editor, then try again
+err-read = cannot read { $file }: { $detail }
+err-syntax = { $place }: { $detail }
+err-answers-syntax-help = fix the file at that place; examples/good.yaml shows the format, and README.md describes every field
+err-rubric-syntax-help = fix the rubric at that place; `vet rubric show --format yaml` prints a valid rubric to start from
+err-empty = { $file } is empty
+err-answers-empty-help = an answers file starts with `rubric:`, `partner:`, `date:`, `stage:` and `answers:`; see examples/good.yaml
+err-rubric-empty-help = `vet rubric show --format yaml` prints the embedded rubric to start from
+err-schema-too-new = { $file } uses rubric schema { $found }; this vet reads schema { $supported }
+err-schema-too-new-help = upgrade vet to read this rubric
+err-rubric-invalid-help = fix the problems above; `vet rubric validate { $file }` checks the file again
+err-other-rubric = { $file } was written for the rubric `{ $found }`, not `{ $expected }`
+err-other-rubric-help = score it with the rubric it was written for: --rubric PATH
+err-incompatible-version = { $file } was written for version { $found } of the rubric, and this rubric is version { $expected }: another major version, whose questions may mean something else
+err-incompatible-version-help = score it with the rubric version it was written for (--rubric PATH), or go through the interview again
+err-unknown-question = { $place }: the rubric has no question `{ $id }`
+err-unknown-question-suggest = did you mean `{ $id }`?
+err-unknown-question-help = `vet rubric show` lists every question with its id
+
+## Notices
+notice-unknown-language = vet does not speak `{ $lang }` yet; using English
+notice-other-version = { $file } was written for version { $found } of the rubric and this is { $expected }: scored on the questions they share
+notice-not-at-stage = { $file }: question `{ $id }` is not asked at stage { $stage }; its answer is left out
+
+## vet interview
+err-no-terminal = vet interview needs a terminal to ask its questions, and standard input, output or error is not one
+err-no-terminal-help = to score answers in a script, write an answers file (see examples/good.yaml) and run `vet score FILE`
+err-save = cannot save the answers to { $file }: { $detail }
+err-save-help = the earlier file, if any, is intact; free some space or choose a folder you can write to with --out
+ask-partner = Name of the partner organisation
+ask-stage = When is this assessment made?
+ask-answer = Your answer
+ask-note = Note (optional; Enter to leave it empty)
+ask-evidence = Documents seen, separated by commas (optional)
+menu-dont-know = don't know / skip
+menu-note = Add a note or the documents seen…
+menu-help = Why this matters?
+menu-back = ← Back to the previous question
+help-label = Why this matters
+previous-answer = Answer given before: { $answer }
+saving-to = Answers are saved after every answer in { $file } (only you can read it).
+red-flag-now = ⚑ Red flag: { $name } (guide { $source })
+resume-prompt = { $file } holds an interview that stopped after { $answered } of { $total } questions.
+resume-at = Resume at question { $number }
+resume-restart = Start again from the first question (the earlier answers are replaced)
+finished-prompt = { $file } holds a finished interview.
+finished-revise = Revise the answers, from the first question
+finished-show = Show the result
+quit = Quit
+other-assessment = { $file } holds another assessment, which vet will not overwrite. Use { $other } instead?
+write-to = Write to { $other }
+saved-in = Answers saved in { $file }
+interrupted-saved = Interrupted. { $count ->
+    [one] 1 answer is saved
+   *[other] { $count } answers are saved
+} in { $file }; run the same command to resume.
+interrupted-nothing = Interrupted before any answer; nothing was saved.

@@ -1,0 +1,387 @@
+//! The answers file: what an assessor said about a partner, question by question.
+//!
+//! This module is pure: it parses and writes YAML text and checks answers against a rubric. Reading
+//! and writing files is the shell's job (`crate::fsio`).
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::locate;
+use crate::rubric::{QuestionStage, Rubric};
+
+/// An answers file as it is on disk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    /// The rubric the answers were given against.
+    pub rubric: RubricRef,
+    /// Name of the partner organisation assessed.
+    pub partner: String,
+    /// Date of the assessment, `YYYY-MM-DD`.
+    pub date: jiff::civil::Date,
+    /// Before signing, or during the partnership.
+    pub stage: Stage,
+    /// Who answered (a coordinator, "the board"). Left out of redacted reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessor: Option<String>,
+    /// Answers keyed by question id, in the order they were given.
+    #[serde(default, deserialize_with = "unique_keys")]
+    pub answers: IndexMap<String, Entry>,
+}
+
+/// The rubric an answers file was written for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RubricRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// When the assessment is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Before signing an agreement.
+    Before,
+    /// While the partnership runs.
+    Ongoing,
+}
+
+impl Stage {
+    /// Whether a question of `stage` is asked at this stage.
+    pub fn includes(self, stage: QuestionStage) -> bool {
+        matches!(
+            (self, stage),
+            (_, QuestionStage::Both)
+                | (Stage::Before, QuestionStage::Before)
+                | (Stage::Ongoing, QuestionStage::Ongoing)
+        )
+    }
+
+    /// The token written in files and JSON.
+    pub fn token(self) -> &'static str {
+        match self {
+            Stage::Before => "before",
+            Stage::Ongoing => "ongoing",
+        }
+    }
+}
+
+/// One answer with what backs it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub answer: Answer,
+    /// Free text: what was said, by whom, what remains to check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Names of the documents seen (agreement drafts, budgets, reports).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+}
+
+/// The answer scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Answer {
+    Yes,
+    Partly,
+    No,
+    /// Skipped or not known yet: carries no value.
+    DontKnow,
+    /// The partner refused to answer or to show documents: counts against it (guide, section 6).
+    Refused,
+    /// The question does not apply to this partnership: left out of every count.
+    NotApplicable,
+}
+
+impl Answer {
+    /// Every answer, in the order the interview offers them.
+    pub const ALL: [Answer; 6] = [
+        Answer::Yes,
+        Answer::Partly,
+        Answer::No,
+        Answer::DontKnow,
+        Answer::Refused,
+        Answer::NotApplicable,
+    ];
+
+    /// The token written in files. None is a YAML 1.1 boolean once quoted, which is how they are
+    /// written.
+    pub fn token(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::Partly => "partly",
+            Answer::No => "no",
+            Answer::DontKnow => "dont-know",
+            Answer::Refused => "refused",
+            Answer::NotApplicable => "n/a",
+        }
+    }
+
+    /// Reads a token as written by vet, by hand, or by a YAML 1.1 tool. Case, spaces, `_` and `-`
+    /// do not matter; `true`/`false` are what PyYAML makes of a bare yes/no.
+    pub fn parse(token: &str) -> Option<Answer> {
+        let norm: String = token
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '_' | '-' | '\'' | '’'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        Some(match norm.as_str() {
+            "yes" | "y" | "true" => Answer::Yes,
+            "partly" | "partial" | "partially" => Answer::Partly,
+            "no" | "n" | "false" => Answer::No,
+            "dontknow" | "unknown" | "skip" | "skipped" => Answer::DontKnow,
+            "refused" => Answer::Refused,
+            "n/a" | "na" | "notapplicable" => Answer::NotApplicable,
+            _ => return None,
+        })
+    }
+
+    /// The token of the scale closest to `token`, to suggest when it is not on the scale.
+    pub fn nearest(token: &str) -> Answer {
+        let lower = token.trim().to_lowercase();
+        Answer::ALL
+            .into_iter()
+            .min_by_key(|a| strsim::levenshtein(&lower, a.token()))
+            .unwrap_or(Answer::DontKnow)
+    }
+
+    /// Whether the answer says something about the partner (it has a value in scoring).
+    pub fn is_known(self) -> bool {
+        matches!(
+            self,
+            Answer::Yes | Answer::Partly | Answer::No | Answer::Refused
+        )
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.token())
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Answer;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "one of \"yes\", \"partly\", \"no\", \"dont-know\", \"refused\", \"n/a\"",
+                )
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Answer, E> {
+                Ok(if v { Answer::Yes } else { Answer::No })
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Answer, E> {
+                Answer::parse(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{v}` is not on the answer scale (did you mean \"{}\"? the scale is \
+                         \"yes\", \"partly\", \"no\", \"dont-know\", \"refused\", \"n/a\")",
+                        Answer::nearest(v).token()
+                    ))
+                })
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// Deserializes a map, refusing a key given twice (a hand edit that answers a question twice would
+/// otherwise silently keep the last answer).
+fn unique_keys<'de, D, V>(d: D) -> Result<IndexMap<String, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Visitor<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+        type Value = IndexMap<String, V>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map of question ids to answers")
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(IndexMap::new())
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = IndexMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format!(
+                        "question `{key}` is answered twice"
+                    )));
+                }
+                let value = map.next_value()?;
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_any(Visitor(std::marker::PhantomData))
+}
+
+/// Why an answers text could not be read.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum AnswersError {
+    /// The text is not YAML of the expected shape. `detail` is the parser's own words.
+    #[error("{detail}")]
+    Syntax {
+        detail: String,
+        line: Option<usize>,
+        column: Option<usize>,
+    },
+    /// The file is empty.
+    #[error("empty")]
+    Empty,
+    /// The answers were written for another rubric.
+    #[error("rubric id mismatch")]
+    OtherRubric { file: String, rubric: String },
+    /// The answers were written for an incompatible version of the rubric.
+    #[error("rubric version mismatch")]
+    IncompatibleVersion { file: String, rubric: String },
+    /// A question id the rubric does not have.
+    #[error("unknown question")]
+    UnknownQuestion {
+        id: String,
+        suggestion: Option<String>,
+        line: Option<usize>,
+    },
+}
+
+impl AnswersError {
+    /// The line the problem is on, when known.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            AnswersError::Syntax { line, .. } | AnswersError::UnknownQuestion { line, .. } => *line,
+            _ => None,
+        }
+    }
+}
+
+/// Something worth telling about an answers file that does not stop scoring.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswersNotice {
+    /// Same rubric, other minor/patch version: compared on the questions they share.
+    OtherVersion { file: String, rubric: String },
+    /// An answer to a question that is not asked at the file's stage; it is left out.
+    NotAtStage { id: String },
+}
+
+impl Answers {
+    /// Parses the YAML text of an answers file (no check against a rubric).
+    pub fn parse(text: &str) -> Result<Answers, AnswersError> {
+        if text.trim().is_empty() || is_only_comments(text) {
+            return Err(AnswersError::Empty);
+        }
+        serde_yaml::from_str(text).map_err(|e| {
+            let loc = e.location();
+            AnswersError::Syntax {
+                detail: strip_location(&e.to_string()),
+                line: loc.as_ref().map(|l| l.line()),
+                column: loc.as_ref().map(|l| l.column()),
+            }
+        })
+    }
+
+    /// Checks the answers against `rubric`: same id, compatible version, known questions. Returns
+    /// the notices worth showing, or every problem found. `text` is the file's text, used to give
+    /// the line of an unknown question.
+    pub fn check(
+        &self,
+        rubric: &Rubric,
+        text: &str,
+    ) -> Result<Vec<AnswersNotice>, Vec<AnswersError>> {
+        let mut errors = Vec::new();
+        let mut notices = Vec::new();
+        if self.rubric.id != rubric.id {
+            errors.push(AnswersError::OtherRubric {
+                file: self.rubric.id.clone(),
+                rubric: rubric.id.clone(),
+            });
+            return Err(errors);
+        }
+        match (major(&self.rubric.version), major(&rubric.version)) {
+            (Some(a), Some(b)) if a == b => {
+                if self.rubric.version != rubric.version {
+                    notices.push(AnswersNotice::OtherVersion {
+                        file: self.rubric.version.clone(),
+                        rubric: rubric.version.clone(),
+                    });
+                }
+            }
+            _ => errors.push(AnswersError::IncompatibleVersion {
+                file: self.rubric.version.clone(),
+                rubric: rubric.version.clone(),
+            }),
+        }
+        for id in self.answers.keys() {
+            match rubric.question(id) {
+                Some(q) => {
+                    if !self.stage.includes(q.stage) {
+                        notices.push(AnswersNotice::NotAtStage { id: id.clone() });
+                    }
+                }
+                None => errors.push(AnswersError::UnknownQuestion {
+                    id: id.clone(),
+                    suggestion: rubric
+                        .questions
+                        .iter()
+                        .map(|q| (strsim::levenshtein(id, &q.id), &q.id))
+                        .filter(|(d, _)| *d <= id.len().max(3) / 3 + 1)
+                        .min()
+                        .map(|(_, q)| q.clone()),
+                    line: locate::key_line(text, id),
+                }),
+            }
+        }
+        if errors.is_empty() {
+            Ok(notices)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The YAML text of this file as vet writes it: answer tokens quoted so that YAML 1.1 tools
+    /// read them back as the same strings.
+    pub fn to_yaml(&self) -> String {
+        // serde_yaml quotes every string that another YAML reader could take for something else
+        // ("yes", "no", "n/a" stay strings), so the serializer's output is already safe.
+        serde_yaml::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The major part of a semantic version.
+fn major(version: &str) -> Option<u64> {
+    version.trim().split('.').next()?.parse().ok()
+}
+
+fn is_only_comments(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .all(|l| l.is_empty() || l.starts_with('#') || l == "---")
+}
+
+/// serde_yaml appends " at line L column C" to its messages (vet prints the place itself) and names
+/// Rust types where a reader expects the names of the file's parts.
+pub(crate) fn strip_location(message: &str) -> String {
+    let message = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    };
+    message
+        .replace(
+            "struct Answers",
+            "an answers file (rubric, partner, date, stage, answers)",
+        )
+        .replace("struct RubricRef", "`id` and `version` of a rubric")
+        .replace(
+            "struct Entry",
+            "an answer (answer, and optionally note and evidence)",
+        )
+        .replace("struct Rubric", "a rubric")
+}

@@ -1,0 +1,513 @@
+//! The imperative shell: command line to settings, files to values, values to output, problems to
+//! messages and exit codes. The core (rubric, answers, score) never sees a file or a terminal.
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::answers::{Answers, AnswersError, AnswersNotice};
+use crate::cli::{
+    Cli, ColorChoice, Command, FailOn, RubricCommand, ScoreArgs, ScoreFormat, ShowFormat,
+};
+use crate::export::{self, Scored, table::Style, text::Words};
+use crate::fsio::{self, ReadError};
+use crate::i18n::{self, L10n, args};
+use crate::rubric::{Problem, Rubric, RubricError, Verdict};
+use crate::score;
+
+/// Exit status when every file was scored and no verdict reached --fail-on.
+pub const EXIT_OK: u8 = 0;
+/// Exit status when a verdict reached --fail-on (or `diff --fail-on worse` saw a worsening).
+pub const EXIT_FAILED_ON: u8 = 1;
+/// Exit status for bad input or usage.
+pub const EXIT_ERROR: u8 = 2;
+
+/// A problem to show the user: what is wrong and, where useful, what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    fn new(message: String) -> Self {
+        Diagnostic {
+            message,
+            help: None,
+        }
+    }
+    fn help(mut self, help: String) -> Self {
+        self.help = Some(help);
+        self
+    }
+}
+
+/// Why a command did not finish: every problem found, each already worded.
+#[derive(Debug)]
+pub struct Failure(pub Vec<Diagnostic>);
+
+impl From<Diagnostic> for Failure {
+    fn from(d: Diagnostic) -> Self {
+        Failure(vec![d])
+    }
+}
+
+/// What the shell knows of its surroundings, decided once.
+#[derive(Debug)]
+pub struct Env {
+    pub l10n: L10n,
+    pub style: Style,
+}
+
+/// Runs vet with these arguments and returns its exit status.
+pub fn run(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help, version and usage errors itself; a closed pipe is not an error.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_OK });
+        }
+    };
+    let (lang, unknown) = i18n::choose(cli.global.lang.as_deref(), |k| std::env::var(k).ok());
+    let l10n = L10n::new(lang);
+    if let Some(i18n::UnknownLanguage(tag)) = unknown {
+        notice(
+            &l10n,
+            &l10n.tr_with("notice-unknown-language", &args([("lang", tag.into())])),
+        );
+    }
+    let env = Env {
+        style: terminal_style(cli.global.color),
+        l10n,
+    };
+    match dispatch(&cli, &env) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure(diags)) => {
+            report(&env.l10n, &diags);
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
+    match &cli.command {
+        Command::Score(a) => score_cmd(cli, a, env),
+        Command::Interview(a) => {
+            // Refuse at once without a terminal, before any work.
+            crate::interview::require_terminal(&env.l10n)?;
+            let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
+            let opts = crate::interview::Options {
+                out: a.out.clone(),
+                partner: a.partner.clone(),
+                stage: a.stage.map(|s| match s {
+                    crate::cli::StageArg::Before => crate::answers::Stage::Before,
+                    crate::cli::StageArg::Ongoing => crate::answers::Stage::Ongoing,
+                }),
+            };
+            crate::interview::command(&rubric, env, opts)
+        }
+        Command::Rubric(RubricCommand::Show { format }) => {
+            let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
+            let out = match format {
+                ShowFormat::Json => {
+                    serde_json::to_string_pretty(&rubric).unwrap_or_default() + "\n"
+                }
+                ShowFormat::Yaml => serde_yaml::to_string(&rubric).unwrap_or_default(),
+                ShowFormat::Table => export::rubric::render(&rubric, &env.l10n, env.style),
+            };
+            emit(&out)
+        }
+        Command::Rubric(RubricCommand::Validate { path }) => validate_cmd(path, env),
+    }
+}
+
+/// Writes to standard output. A closed pipe (`vet rubric show | head`) is a normal end.
+pub fn emit(text: &str) -> Result<u8, Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(EXIT_OK),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(EXIT_OK),
+        Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+    }
+}
+
+/// Prints problems to standard error as `error: ...` and `help: ...` lines.
+pub fn report(l10n: &L10n, diags: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diags {
+        let _ = writeln!(err, "{}: {}", l10n.tr("label-error"), d.message);
+        if let Some(h) = &d.help {
+            let _ = writeln!(err, "{}: {}", l10n.tr("label-help"), h);
+        }
+    }
+}
+
+/// Prints a one-line notice to standard error.
+pub fn notice(l10n: &L10n, message: &str) {
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}: {}",
+        l10n.tr("label-notice"),
+        message
+    );
+}
+
+/// Colour and width for standard output: colour only on a terminal, unless NO_COLOR or --color say
+/// otherwise; the terminal's width, else COLUMNS, else 100.
+pub fn terminal_style(choice: Option<ColorChoice>) -> Style {
+    let tty = std::io::stdout().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match choice.unwrap_or(ColorChoice::Auto) {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            tty && !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    };
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok());
+    let width = terminal_size::terminal_size()
+        .filter(|_| tty)
+        .map(|(w, _)| w.0)
+        .or(columns)
+        .unwrap_or(100)
+        .clamp(30, 200);
+    Style { color, width }
+}
+
+fn read(path: &Path, limit: u64, l10n: &L10n) -> Result<String, Diagnostic> {
+    fsio::read_text(path, limit).map_err(|e| read_error(path, &e, l10n))
+}
+
+/// Words a read error, with what to do.
+pub fn read_error(path: &Path, e: &ReadError, l10n: &L10n) -> Diagnostic {
+    let file = path.display().to_string();
+    let f = || ("file", file.clone().into());
+    match e {
+        ReadError::NotFound => Diagnostic::new(l10n.tr_with("err-not-found", &args([f()])))
+            .help(l10n.tr("err-not-found-help")),
+        ReadError::IsDirectory => Diagnostic::new(l10n.tr_with("err-is-directory", &args([f()])))
+            .help(l10n.tr("err-is-directory-help")),
+        ReadError::PermissionDenied => {
+            Diagnostic::new(l10n.tr_with("err-permission", &args([f()])))
+                .help(l10n.tr("err-permission-help"))
+        }
+        ReadError::TooLarge { size, limit } => Diagnostic::new(l10n.tr_with(
+            "err-too-large",
+            &args([f(), ("size", (*size).into()), ("limit", (*limit).into())]),
+        ))
+        .help(l10n.tr("err-too-large-help")),
+        ReadError::NotUtf8 { line, column } => Diagnostic::new(l10n.tr_with(
+            "err-not-utf8",
+            &args([("place", format!("{file}:{line}:{column}").into())]),
+        ))
+        .help(l10n.tr("err-not-utf8-help")),
+        ReadError::Other(io) => Diagnostic::new(
+            l10n.tr_with("err-read", &args([f(), ("detail", io.to_string().into())])),
+        ),
+    }
+}
+
+fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+        (Some(l), None) => format!("{file}:{l}"),
+        _ => file.to_string(),
+    }
+}
+
+/// Loads the rubric: the embedded one, or `path`, which must also pass validation.
+pub fn load_rubric(path: Option<&Path>, l10n: &L10n) -> Result<(Rubric, String), Failure> {
+    let Some(path) = path else {
+        // The embedded rubric is validated by the test suite; parsing it is all a run needs.
+        return Rubric::embedded()
+            .map(|r| (r, "(embedded)".to_string()))
+            .map_err(|e| rubric_error("(embedded)", &e, l10n).into());
+    };
+    let file = path.display().to_string();
+    let text = read(path, fsio::MAX_RUBRIC_BYTES, l10n)?;
+    let rubric = Rubric::parse(&text).map_err(|e| rubric_error(&file, &e, l10n))?;
+    let problems = rubric.validate(&text);
+    if !problems.is_empty() {
+        let mut diags: Vec<Diagnostic> = problems.iter().map(|p| problem(&file, p, l10n)).collect();
+        if let Some(last) = diags.last_mut() {
+            last.help = Some(l10n.tr_with(
+                "err-rubric-invalid-help",
+                &args([("file", file.clone().into())]),
+            ));
+        }
+        return Err(Failure(diags));
+    }
+    Ok((rubric, file))
+}
+
+fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
+    match e {
+        RubricError::Syntax {
+            detail,
+            line,
+            column,
+        } => Diagnostic::new(l10n.tr_with(
+            "err-syntax",
+            &args([
+                ("place", place(file, *line, *column).into()),
+                ("detail", detail.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr("err-rubric-syntax-help")),
+        RubricError::Empty => {
+            Diagnostic::new(l10n.tr_with("err-empty", &args([("file", file.to_string().into())])))
+                .help(l10n.tr("err-rubric-empty-help"))
+        }
+        RubricError::SchemaTooNew { found } => Diagnostic::new(l10n.tr_with(
+            "err-schema-too-new",
+            &args([
+                ("file", file.to_string().into()),
+                ("found", (*found).into()),
+                ("supported", crate::rubric::SCHEMA.into()),
+            ]),
+        ))
+        .help(l10n.tr("err-schema-too-new-help")),
+    }
+}
+
+/// Words one rubric problem, with its place.
+pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
+    use crate::rubric::ProblemKind as K;
+    let mut a = i18n::Args::new();
+    match &p.kind {
+        K::NoLanguages | K::EmptyId | K::NoFinalRule => {}
+        K::BadVersion { version } => a.set("version", version.clone()),
+        K::DuplicateId { id } | K::NoStandard { id } => a.set("id", id.clone()),
+        K::MissingText { lang } => a.set("lang", lang.clone()),
+        K::UnknownReference { list, id } | K::NotEvidenced { list, id } => {
+            a.set("list", list.clone());
+            a.set("id", id.clone());
+        }
+        K::NoQuestionAtStage { id, stage } => {
+            a.set("id", id.clone());
+            a.set("stage", stage.clone());
+        }
+        K::OutOfRange { name, value } => {
+            a.set("name", name.clone());
+            a.set("value", l10n.decimal(*value, 2));
+        }
+        K::ThresholdOrder { partly, met } => {
+            a.set("partly", l10n.decimal(*partly, 2));
+            a.set("met", l10n.decimal(*met, 2));
+        }
+        K::StandardCount { found } => a.set("found", *found),
+    }
+    Diagnostic::new(format!(
+        "{}: {}: {}",
+        place(file, p.line, None),
+        p.path,
+        l10n.tr_with(p.kind.message_id(), &a)
+    ))
+}
+
+fn validate_cmd(path: &Path, env: &Env) -> Result<u8, Failure> {
+    let l10n = &env.l10n;
+    let (rubric, file) = load_rubric(Some(path), l10n)?;
+    emit(
+        &(l10n.tr_with(
+            "validate-ok",
+            &args([
+                ("file", file.into()),
+                ("id", rubric.id.clone().into()),
+                ("version", rubric.version.clone().into()),
+                ("standards", rubric.standards.len().into()),
+                ("questions", rubric.questions.len().into()),
+            ]),
+        ) + "\n"),
+    )
+}
+
+/// An answers file read and checked against the rubric.
+#[derive(Debug)]
+pub struct Loaded {
+    pub file: String,
+    pub text: String,
+    pub answers: Answers,
+    pub notices: Vec<AnswersNotice>,
+}
+
+/// Reads, parses and checks one answers file; every problem is worded.
+pub fn load_answers(path: &Path, rubric: &Rubric, l10n: &L10n) -> Result<Loaded, Vec<Diagnostic>> {
+    let file = path.display().to_string();
+    let text = read(path, fsio::MAX_ANSWERS_BYTES, l10n).map_err(|d| vec![d])?;
+    let answers = Answers::parse(&text).map_err(|e| vec![answers_error(&file, &e, l10n)])?;
+    let notices = answers.check(rubric, &text).map_err(|errs| {
+        errs.iter()
+            .map(|e| answers_error(&file, e, l10n))
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Loaded {
+        file,
+        text,
+        answers,
+        notices,
+    })
+}
+
+/// Words an answers error, with what to do.
+pub fn answers_error(file: &str, e: &AnswersError, l10n: &L10n) -> Diagnostic {
+    let f = || ("file", file.to_string().into());
+    match e {
+        AnswersError::Syntax {
+            detail,
+            line,
+            column,
+        } => Diagnostic::new(l10n.tr_with(
+            "err-syntax",
+            &args([
+                ("place", place(file, *line, *column).into()),
+                ("detail", detail.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr("err-answers-syntax-help")),
+        AnswersError::Empty => Diagnostic::new(l10n.tr_with("err-empty", &args([f()])))
+            .help(l10n.tr("err-answers-empty-help")),
+        AnswersError::OtherRubric {
+            file: found,
+            rubric,
+        } => Diagnostic::new(l10n.tr_with(
+            "err-other-rubric",
+            &args([
+                f(),
+                ("found", found.clone().into()),
+                ("expected", rubric.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr("err-other-rubric-help")),
+        AnswersError::IncompatibleVersion {
+            file: found,
+            rubric,
+        } => Diagnostic::new(l10n.tr_with(
+            "err-incompatible-version",
+            &args([
+                f(),
+                ("found", found.clone().into()),
+                ("expected", rubric.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr("err-incompatible-version-help")),
+        AnswersError::UnknownQuestion {
+            id,
+            suggestion,
+            line,
+        } => {
+            let d = Diagnostic::new(l10n.tr_with(
+                "err-unknown-question",
+                &args([
+                    ("place", place(file, *line, None).into()),
+                    ("id", id.clone().into()),
+                ]),
+            ));
+            match suggestion {
+                Some(s) => d.help(l10n.tr_with(
+                    "err-unknown-question-suggest",
+                    &args([("id", s.clone().into())]),
+                )),
+                None => d.help(l10n.tr("err-unknown-question-help")),
+            }
+        }
+    }
+}
+
+/// Shows the notices of a loaded file on standard error.
+pub fn show_notices(loaded: &Loaded, l10n: &L10n) {
+    for n in &loaded.notices {
+        let text = match n {
+            AnswersNotice::OtherVersion { file, rubric } => l10n.tr_with(
+                "notice-other-version",
+                &args([
+                    ("file", loaded.file.clone().into()),
+                    ("found", file.clone().into()),
+                    ("expected", rubric.clone().into()),
+                ]),
+            ),
+            AnswersNotice::NotAtStage { id } => l10n.tr_with(
+                "notice-not-at-stage",
+                &args([
+                    ("file", loaded.file.clone().into()),
+                    ("id", id.clone().into()),
+                    ("stage", loaded.answers.stage.token().into()),
+                ]),
+            ),
+        };
+        notice(l10n, &text);
+    }
+}
+
+/// Loads every file, reporting every problem of every file before giving up.
+pub fn load_all(
+    files: &[std::path::PathBuf],
+    rubric: &Rubric,
+    l10n: &L10n,
+) -> Result<Vec<Loaded>, Failure> {
+    let mut loaded = Vec::new();
+    let mut diags = Vec::new();
+    for path in files {
+        match load_answers(path, rubric, l10n) {
+            Ok(l) => loaded.push(l),
+            Err(d) => diags.extend(d),
+        }
+    }
+    if diags.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(Failure(diags))
+    }
+}
+
+fn fail_threshold(f: FailOn) -> Verdict {
+    match f {
+        FailOn::Inconclusive => Verdict::Inconclusive,
+        FailOn::Bad => Verdict::Bad,
+        FailOn::Ugly => Verdict::Ugly,
+    }
+}
+
+fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
+    let l10n = &env.l10n;
+    let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
+    let loaded = load_all(&a.files, &rubric, l10n)?;
+    for l in &loaded {
+        show_notices(l, l10n);
+    }
+    let scored: Vec<Scored> = loaded
+        .iter()
+        .map(|l| Scored {
+            file: &l.file,
+            answers: &l.answers,
+            assessment: score::assess(&rubric, &l.answers),
+        })
+        .collect();
+    let words = Words::new(&rubric, l10n);
+    let out = match a.format {
+        ScoreFormat::Json => export::json(&scored),
+        ScoreFormat::Yaml => export::yaml(&scored),
+        ScoreFormat::Table => scored
+            .iter()
+            .map(|s| export::table::render(s, &words, env.style))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        ScoreFormat::Markdown => scored
+            .iter()
+            .map(|s| export::markdown::render(s, &words))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    emit(&out)?;
+    let failed = a
+        .fail_on
+        .map(fail_threshold)
+        .is_some_and(|t| scored.iter().any(|s| s.assessment.verdict >= t));
+    Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
+}

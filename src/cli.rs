@@ -1,0 +1,127 @@
+//! The command line, as clap derive types. Doc comments are the help text. Nothing here is
+//! interpreted: `crate::app` turns it into settings and runs it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Decide whether a partnership is good, bad or ugly, with INPUD's partnership guide.
+///
+/// vet asks about a partner, scores the answers against the guide's seven minimum standards and
+/// red flags, and says what to negotiate. Everything stays on this computer.
+///
+/// Exit status: 0 done; 1 the verdict reached --fail-on; 2 bad input or usage; 130 interrupted.
+#[derive(Debug, Parser)]
+#[command(name = "vet", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Language of the output: en or fr [default: from LC_ALL, LC_MESSAGES or LANG, else en]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// When to use colour [default: auto, which honours NO_COLOR]
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+    /// Rubric file to use instead of the embedded INPUD rubric
+    #[arg(long, global = true, value_name = "PATH")]
+    pub rubric: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Walk through the questions about a partner, saving every answer, and get the verdict
+    ///
+    /// Needs a terminal. The answers file is written after every answer (private, mode 0600);
+    /// run the same command again to resume an interrupted interview or revise a finished one.
+    /// Ctrl-C stops it at once with every given answer saved (exit status 130).
+    Interview(InterviewArgs),
+    /// Score answers files: per-standard table, verdict, reasons and what to negotiate
+    Score(ScoreArgs),
+    /// Show or check a rubric
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct InterviewArgs {
+    /// Answers file to write (or to resume) [default: PARTNER-DATE.yaml in the current folder]
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Name of the partner organisation (asked when not given)
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// Before signing an agreement, or during an ongoing partnership (asked when not given)
+    #[arg(long, value_enum)]
+    pub stage: Option<StageArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StageArg {
+    Before,
+    Ongoing,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Answers files (YAML), as written by `vet interview` or a script
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ScoreFormat::Table)]
+    pub format: ScoreFormat,
+    /// Exit with status 1 when a verdict is this or worse (good < inconclusive < bad < ugly)
+    #[arg(long, value_enum, value_name = "VERDICT")]
+    pub fail_on: Option<FailOn>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// Print the rubric: principles, criteria, standards, signs, red flags, questions
+    Show {
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
+    /// Check a rubric file and report every problem with its place; exit 2 when there is any
+    Validate {
+        /// The rubric file to check
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    Table,
+    Json,
+    Yaml,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Table,
+    Json,
+    Yaml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Inconclusive,
+    Bad,
+    Ugly,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,131 @@
+//! The JSON (and YAML) contract of `vet score`: stable field names, never localised.
+//!
+//! Changing a field's name or meaning is a breaking change for scripts; adding one is not.
+
+use serde::Serialize;
+
+use crate::answers::Answers;
+use crate::rubric::Verdict;
+use crate::score::{Assessment, RaisedFlag, Status};
+
+/// One scored file, as scripts see it.
+#[derive(Debug, Serialize)]
+pub struct JsonReport<'a> {
+    /// The file as given on the command line.
+    pub file: &'a str,
+    /// good, bad, ugly or inconclusive.
+    pub classification: Verdict,
+    /// The classification rule that decided, and its section of the guide.
+    pub rule: JsonRule,
+    pub rubric: JsonRubric<'a>,
+    pub partner: &'a str,
+    pub date: String,
+    pub stage: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor: Option<&'a str>,
+    /// Questions with any recorded answer (including "don't know").
+    pub answered: usize,
+    /// Questions asked at the file's stage.
+    pub questions_total: usize,
+    /// Share of the applicable questions with a known answer, 0 to 1.
+    pub coverage: f64,
+    pub standards: Vec<JsonStandard<'a>>,
+    /// Confirmed red flags.
+    pub red_flags: Vec<JsonFlag<'a>>,
+    /// Red flags only suspected ("partly").
+    pub suspected_red_flags: Vec<JsonFlag<'a>>,
+    /// Question ids the partner refused to answer or document.
+    pub refusals: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonRule {
+    pub when: crate::rubric::Condition,
+    pub source: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonRubric<'a> {
+    pub id: &'a str,
+    pub version: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonStandard<'a> {
+    pub id: &'a str,
+    /// 0 to 1, rounded to 3 decimals; null when nothing is known.
+    pub score: Option<f64>,
+    pub status: Status,
+    pub applicable: usize,
+    pub answered: usize,
+    pub known: usize,
+    pub refusals: &'a [String],
+    pub shortfalls: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonFlag<'a> {
+    pub id: &'a str,
+    pub source: &'a str,
+    pub questions: &'a [String],
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn flags(list: &[RaisedFlag]) -> Vec<JsonFlag<'_>> {
+    list.iter()
+        .map(|f| JsonFlag {
+            id: &f.id,
+            source: &f.source,
+            questions: &f.questions,
+        })
+        .collect()
+}
+
+impl<'a> JsonReport<'a> {
+    /// The contract view of a scored file. `redact` leaves out who answered.
+    pub fn new(file: &'a str, answers: &'a Answers, a: &'a Assessment, redact: bool) -> Self {
+        JsonReport {
+            file,
+            classification: a.verdict,
+            rule: JsonRule {
+                when: a.rule,
+                source: a.rule_source.clone(),
+            },
+            rubric: JsonRubric {
+                id: &answers.rubric.id,
+                version: &answers.rubric.version,
+            },
+            partner: &answers.partner,
+            date: answers.date.to_string(),
+            stage: answers.stage.token(),
+            assessor: if redact {
+                None
+            } else {
+                answers.assessor.as_deref()
+            },
+            answered: a.answered,
+            questions_total: a.questions_total,
+            coverage: round3(a.coverage),
+            standards: a
+                .standards
+                .iter()
+                .map(|s| JsonStandard {
+                    id: &s.id,
+                    score: s.score.map(round3),
+                    status: s.status,
+                    applicable: s.applicable,
+                    answered: s.answered,
+                    known: s.known,
+                    refusals: &s.refusals,
+                    shortfalls: &s.shortfalls,
+                })
+                .collect(),
+            red_flags: flags(&a.red_flags),
+            suspected_red_flags: flags(&a.suspected),
+            refusals: &a.refusals,
+        }
+    }
+}

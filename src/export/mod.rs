@@ -1,0 +1,47 @@
+//! Output formats of `vet score`. Each renderer returns a `String`; the caller writes it.
+
+pub mod json;
+pub mod markdown;
+pub mod rubric;
+pub mod table;
+pub mod text;
+
+use crate::answers::Answers;
+use crate::score::Assessment;
+
+/// A file that was loaded and scored, ready to render.
+#[derive(Debug)]
+pub struct Scored<'a> {
+    /// The file as named on the command line.
+    pub file: &'a str,
+    pub answers: &'a Answers,
+    pub assessment: Assessment,
+}
+
+/// The JSON contract: one object for one file, an array for several.
+pub fn json(scored: &[Scored]) -> String {
+    let reports: Vec<_> = scored
+        .iter()
+        .map(|s| json::JsonReport::new(s.file, s.answers, &s.assessment, false))
+        .collect();
+    let text = if let [one] = reports.as_slice() {
+        serde_json::to_string_pretty(one)
+    } else {
+        serde_json::to_string_pretty(&reports)
+    };
+    text.map(|t| t + "\n").unwrap_or_default()
+}
+
+/// The same contract as [`json`], in YAML.
+pub fn yaml(scored: &[Scored]) -> String {
+    let reports: Vec<_> = scored
+        .iter()
+        .map(|s| json::JsonReport::new(s.file, s.answers, &s.assessment, false))
+        .collect();
+    let text = if let [one] = reports.as_slice() {
+        serde_yaml::to_string(one)
+    } else {
+        serde_yaml::to_string(&reports)
+    };
+    text.unwrap_or_default()
+}

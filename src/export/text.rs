@@ -1,0 +1,294 @@
+//! Localised wording shared by the human formats (table, Markdown, and the interview's summary):
+//! the verdict, the reasons and the negotiation points, built from an assessment.
+
+use crate::answers::{Answer, Answers, Stage};
+use crate::i18n::{L10n, args};
+use crate::rubric::{Condition, Rubric, Verdict};
+use crate::score::{Assessment, RaisedFlag, StandardScore, Status};
+
+/// A reason or a negotiation point: a headline and, under it, details (question texts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    pub headline: String,
+    pub details: Vec<String>,
+}
+
+/// Everything the human formats say about one file, in one language.
+#[derive(Debug)]
+pub struct Words<'a> {
+    pub rubric: &'a Rubric,
+    pub l10n: &'a L10n,
+    /// The rubric's language closest to the interface's.
+    pub lang: &'a str,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(rubric: &'a Rubric, l10n: &'a L10n) -> Self {
+        Words {
+            rubric,
+            l10n,
+            lang: rubric.language_for(l10n.lang().tag()),
+        }
+    }
+
+    pub fn verdict(&self, v: Verdict) -> String {
+        self.l10n.tr(match v {
+            Verdict::Good => "verdict-good",
+            Verdict::Bad => "verdict-bad",
+            Verdict::Ugly => "verdict-ugly",
+            Verdict::Inconclusive => "verdict-inconclusive",
+        })
+    }
+
+    /// Why the verdict is what it is, in one sentence, with the guide's section.
+    pub fn rule(&self, a: &Assessment) -> String {
+        let id = match a.rule {
+            Condition::RedFlagConfirmed => "rule-red-flag-confirmed",
+            Condition::CoverageBelowMinimum => "rule-coverage-below-minimum",
+            Condition::StandardNotMet => "rule-standard-not-met",
+            Condition::StandardPartlyMet => "rule-standard-partly-met",
+            Condition::Refusal => "rule-refusal",
+            Condition::StandardUnknown => "rule-standard-unknown",
+            Condition::Always => "rule-always",
+        };
+        self.l10n
+            .tr_with(id, &args([("source", a.rule_source.clone().into())]))
+    }
+
+    pub fn status(&self, s: Status) -> String {
+        self.l10n.tr(match s {
+            Status::Met => "status-met",
+            Status::Partly => "status-partly",
+            Status::NotMet => "status-not-met",
+            Status::Unknown => "status-unknown",
+        })
+    }
+
+    pub fn answer(&self, a: Answer) -> String {
+        self.l10n.tr(match a {
+            Answer::Yes => "answer-yes",
+            Answer::Partly => "answer-partly",
+            Answer::No => "answer-no",
+            Answer::DontKnow => "answer-dont-know",
+            Answer::Refused => "answer-refused",
+            Answer::NotApplicable => "answer-not-applicable",
+        })
+    }
+
+    pub fn stage(&self, s: Stage) -> String {
+        self.l10n.tr(match s {
+            Stage::Before => "stage-before",
+            Stage::Ongoing => "stage-ongoing",
+        })
+    }
+
+    /// A score for people: two decimals in the language's notation, or a dash.
+    pub fn score(&self, score: Option<f64>) -> String {
+        score.map_or_else(|| "–".to_string(), |s| self.l10n.decimal(s, 2))
+    }
+
+    pub fn standard_name(&self, id: &str) -> String {
+        self.rubric.standard(id).map_or_else(
+            || id.to_string(),
+            |s| self.rubric.text(&s.name, self.lang).to_string(),
+        )
+    }
+
+    /// The text of a question, or its id when the rubric lacks it.
+    pub fn question(&self, id: &str) -> String {
+        self.rubric.question(id).map_or_else(
+            || id.to_string(),
+            |q| self.rubric.text(&q.text, self.lang).to_string(),
+        )
+    }
+
+    /// "Question text — answer", for details.
+    fn answered(&self, answers: &Answers, id: &str) -> String {
+        match answers.answers.get(id) {
+            Some(e) => format!("{} — {}", self.question(id), self.answer(e.answer)),
+            None => self.question(id),
+        }
+    }
+
+    /// The warnings cell of a standard's row: refusals and red flags touching it.
+    pub fn warnings(&self, s: &StandardScore, a: &Assessment) -> String {
+        let mut out = Vec::new();
+        if !s.refusals.is_empty() {
+            out.push(self.l10n.tr_with(
+                "warning-refused",
+                &args([("count", s.refusals.len().into())]),
+            ));
+        }
+        let flags = |list: &[RaisedFlag]| {
+            list.iter()
+                .filter(|f| {
+                    f.questions.iter().any(|q| {
+                        self.rubric
+                            .question(q)
+                            .is_some_and(|q| q.evidences.standards.contains(&s.id))
+                    })
+                })
+                .count()
+        };
+        let confirmed = flags(&a.red_flags);
+        if confirmed > 0 {
+            out.push(
+                self.l10n
+                    .tr_with("warning-red-flag", &args([("count", confirmed.into())])),
+            );
+        }
+        let suspected = flags(&a.suspected);
+        if suspected > 0 {
+            out.push(
+                self.l10n
+                    .tr_with("warning-suspected", &args([("count", suspected.into())])),
+            );
+        }
+        out.join(", ")
+    }
+
+    fn flag_name(&self, f: &RaisedFlag) -> String {
+        self.rubric.red_flag(&f.id).map_or_else(
+            || f.id.clone(),
+            |r| self.rubric.text(&r.name, self.lang).to_string(),
+        )
+    }
+
+    /// The reasons for the verdict: red flags, refusals, standards short or unknown, coverage.
+    pub fn reasons(&self, answers: &Answers, a: &Assessment) -> Vec<Point> {
+        let mut out = Vec::new();
+        let details = |ids: &[String]| ids.iter().map(|q| self.answered(answers, q)).collect();
+        for (list, id) in [
+            (&a.red_flags, "reason-red-flag"),
+            (&a.suspected, "reason-suspected"),
+        ] {
+            for f in list {
+                out.push(Point {
+                    headline: self.l10n.tr_with(
+                        id,
+                        &args([
+                            ("name", self.flag_name(f).into()),
+                            ("source", f.source.clone().into()),
+                        ]),
+                    ),
+                    details: details(&f.questions),
+                });
+            }
+        }
+        if !a.refusals.is_empty() {
+            out.push(Point {
+                headline: self.l10n.tr_with(
+                    "reason-refusals",
+                    &args([
+                        ("count", a.refusals.len().into()),
+                        ("source", self.rubric.refusal_rule.source.clone().into()),
+                    ]),
+                ),
+                details: a.refusals.iter().map(|q| self.question(q)).collect(),
+            });
+        }
+        for s in &a.standards {
+            let source = self
+                .rubric
+                .standard(&s.id)
+                .map_or("", |x| x.source.as_str());
+            let common = [
+                ("name", self.standard_name(&s.id).into()),
+                ("source", source.to_string().into()),
+                ("score", self.score(s.score).into()),
+                ("known", s.known.into()),
+                ("applicable", s.applicable.into()),
+            ];
+            match s.status {
+                Status::NotMet | Status::Partly => out.push(Point {
+                    headline: self.l10n.tr_with(
+                        if s.status == Status::NotMet {
+                            "reason-not-met"
+                        } else {
+                            "reason-partly"
+                        },
+                        &args(common),
+                    ),
+                    details: details(&s.shortfalls),
+                }),
+                Status::Unknown => out.push(Point {
+                    headline: self.l10n.tr_with("reason-unknown", &args(common)),
+                    details: Vec::new(),
+                }),
+                Status::Met => {}
+            }
+        }
+        if a.coverage < self.rubric.scoring.min_coverage {
+            out.push(Point {
+                headline: self.l10n.tr_with(
+                    "reason-coverage",
+                    &args([
+                        ("coverage", self.l10n.percent(a.coverage).into()),
+                        (
+                            "minimum",
+                            self.l10n.percent(self.rubric.scoring.min_coverage).into(),
+                        ),
+                    ]),
+                ),
+                details: Vec::new(),
+            });
+        }
+        if out.is_empty() {
+            out.push(Point {
+                headline: self.l10n.tr("reason-all-met"),
+                details: Vec::new(),
+            });
+        }
+        out
+    }
+
+    /// What to negotiate: per red flag, per standard short or unknown, per refusal.
+    pub fn negotiation(&self, a: &Assessment) -> Vec<Point> {
+        let mut out = Vec::new();
+        for f in a.red_flags.iter().chain(&a.suspected) {
+            if let Some(flag) = self.rubric.red_flag(&f.id) {
+                out.push(Point {
+                    headline: format!(
+                        "{} — {}",
+                        self.flag_name(f),
+                        self.rubric.text(&flag.negotiate, self.lang)
+                    ),
+                    details: Vec::new(),
+                });
+            }
+        }
+        for s in &a.standards {
+            let Some(std) = self.rubric.standard(&s.id) else {
+                continue;
+            };
+            match s.status {
+                Status::NotMet | Status::Partly => out.push(Point {
+                    headline: format!(
+                        "{} — {}",
+                        self.standard_name(&s.id),
+                        self.rubric.text(&std.negotiate, self.lang)
+                    ),
+                    details: Vec::new(),
+                }),
+                Status::Unknown => out.push(Point {
+                    headline: self.l10n.tr_with(
+                        "negotiate-unknown",
+                        &args([("name", self.standard_name(&s.id).into())]),
+                    ),
+                    details: Vec::new(),
+                }),
+                Status::Met => {}
+            }
+        }
+        if !a.refusals.is_empty() {
+            out.push(Point {
+                headline: self.l10n.tr_with(
+                    "negotiate-refusals",
+                    &args([("count", a.refusals.len().into())]),
+                ),
+                details: a.refusals.iter().map(|q| self.question(q)).collect(),
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,160 @@
+//! Reading and writing files: size limits before parsing, UTF-8 checks, atomic private writes.
+//!
+//! This is shell code: the core never touches files.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+/// Answers files above this size are refused before parsing (a real one is a few KiB).
+pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
+/// Rubric files above this size are refused before parsing (the INPUD rubric is ~100 KiB).
+pub const MAX_RUBRIC_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Why a file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("not found")]
+    NotFound,
+    #[error("is a directory")]
+    IsDirectory,
+    #[error("permission denied")]
+    PermissionDenied,
+    #[error("too large")]
+    TooLarge { size: u64, limit: u64 },
+    /// Not UTF-8: the 1-based line and column of the first bad byte.
+    #[error("not UTF-8")]
+    NotUtf8 { line: usize, column: usize },
+    #[error("{0}")]
+    Other(io::Error),
+}
+
+impl From<io::Error> for ReadError {
+    fn from(e: io::Error) -> Self {
+        match e.kind() {
+            io::ErrorKind::NotFound => ReadError::NotFound,
+            io::ErrorKind::PermissionDenied => ReadError::PermissionDenied,
+            io::ErrorKind::IsADirectory => ReadError::IsDirectory,
+            _ => ReadError::Other(e),
+        }
+    }
+}
+
+/// Reads a whole text file of at most `limit` bytes. The size is checked on the open file, and the
+/// read itself is bounded, so a file that grows meanwhile (or /dev/zero) cannot exhaust memory.
+pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
+    let file = fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(ReadError::IsDirectory);
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        ReadError::NotUtf8 { line, column }
+    })
+}
+
+/// Writes `bytes` to `path` atomically with mode 0600: a temporary file in the same folder,
+/// written, flushed and synced, renamed over `path`, then the folder synced so the rename survives
+/// a power cut. On any failure the earlier file is left as it was.
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".vet-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o600));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.flush()?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_private_creates_a_0600_file_and_replaces_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        write_private(&path, b"one").unwrap();
+        write_private(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        // No temporary file is left behind.
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn read_text_refuses_large_files_and_reports_where_utf8_breaks() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big");
+        fs::write(&big, vec![b'a'; 11]).unwrap();
+        assert!(matches!(
+            read_text(&big, 10),
+            Err(ReadError::TooLarge {
+                size: 11,
+                limit: 10
+            })
+        ));
+        let bad = dir.path().join("bad");
+        fs::write(&bad, b"ok: 1\nx: \xe9t\xe9\n").unwrap();
+        assert!(matches!(
+            read_text(&bad, 100),
+            Err(ReadError::NotUtf8 { line: 2, column: 4 })
+        ));
+        assert!(matches!(
+            read_text(dir.path(), 100),
+            Err(ReadError::IsDirectory)
+        ));
+        assert!(matches!(
+            read_text(&dir.path().join("nope"), 100),
+            Err(ReadError::NotFound)
+        ));
+    }
+}

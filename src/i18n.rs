@@ -1,0 +1,250 @@
+//! Localisation: Fluent bundles for the user interface, and choosing the language.
+//!
+//! Every user-facing string lives in `locales/<lang>/vet.ftl`, embedded in the binary. Counts go to
+//! Fluent as numbers so plural rules work; decimals are formatted here, per language, because
+//! fluent-rs does not (French writes 0,75).
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The languages the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// Every language, English (the fallback) first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The language tag, as used in rubric texts and `--lang`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The Fluent source of this language.
+    pub fn ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en/vet.ftl"),
+            Lang::Fr => include_str!("../locales/fr/vet.ftl"),
+        }
+    }
+
+    /// The language for a tag or a POSIX locale (`fr`, `fr-CA`, `fr_FR.UTF-8`), if vet speaks it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .split(['.', '@'])
+            .next()
+            .unwrap_or("")
+            .split(['_', '-'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+}
+
+/// What language detection has to tell the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguage(pub String);
+
+/// Chooses the language: `--lang`, else the first set of LC_ALL, LC_MESSAGES, LANG, else English.
+/// `C` and `POSIX` mean no preference. A language vet does not speak gives English and a notice.
+/// `env` looks a variable up (the shell passes `std::env::var`; tests pass a map).
+pub fn choose(
+    flag: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+) -> (Lang, Option<UnknownLanguage>) {
+    let wanted = flag.map(str::to_string).or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(&env)
+            .find(|v| !v.trim().is_empty())
+    });
+    let Some(wanted) = wanted else {
+        return (Lang::En, None);
+    };
+    let base = wanted.split(['.', '@']).next().unwrap_or("");
+    if base.eq_ignore_ascii_case("c") || base.eq_ignore_ascii_case("posix") {
+        return (Lang::En, None);
+    }
+    match Lang::from_tag(&wanted) {
+        Some(lang) => (lang, None),
+        None => (Lang::En, Some(UnknownLanguage(wanted))),
+    }
+}
+
+/// The interface strings of one language, with English behind it for any message it lacks.
+pub struct L10n {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for L10n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("L10n").field("lang", &self.lang).finish()
+    }
+}
+
+/// A Fluent argument list, built with [`args`].
+pub type Args<'a> = FluentArgs<'a>;
+
+/// Builds Fluent arguments: `args([("name", "x".into()), ("count", 3.into())])`.
+pub fn args<'a, const N: usize>(pairs: [(&'a str, FluentValue<'a>); N]) -> Args<'a> {
+    let mut a = FluentArgs::new();
+    for (k, v) in pairs {
+        a.set(k, v);
+    }
+    a
+}
+
+/// Parses the embedded Fluent source of `lang` into a bundle.
+pub fn bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, String> {
+    let res = FluentResource::try_new(lang.ftl().to_string())
+        .map_err(|(_, errors)| format!("locales/{}/vet.ftl: {errors:?}", lang.tag()))?;
+    let id: LanguageIdentifier = lang.tag().parse().map_err(|e| format!("{e}"))?;
+    let mut b = FluentBundle::new(vec![id]);
+    // Isolation marks (U+2068/U+2069) would end up in terminals, JSON and files.
+    b.set_use_isolating(false);
+    b.add_resource(res)
+        .map_err(|e| format!("locales/{}/vet.ftl: {e:?}", lang.tag()))?;
+    Ok(b)
+}
+
+impl L10n {
+    /// The strings of `lang`. The locales are embedded and checked by the test suite.
+    pub fn new(lang: Lang) -> L10n {
+        let load = |l| bundle(l).unwrap_or_else(|_| FluentBundle::new(vec![]));
+        L10n {
+            lang,
+            bundle: load(lang),
+            fallback: (lang != Lang::En).then(|| load(Lang::En)),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` with no arguments.
+    pub fn tr(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with arguments.
+    pub fn tr_with(&self, id: &str, args: &Args) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&Args>) -> String {
+        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        // A missing message is caught by the locale tests; show the id rather than nothing.
+        id.to_string()
+    }
+
+    /// A number with `places` decimals, written the way this language writes it.
+    pub fn decimal(&self, value: f64, places: usize) -> String {
+        let s = format!("{value:.places$}");
+        match self.lang {
+            Lang::En => s,
+            Lang::Fr => s.replace('.', ","),
+        }
+    }
+
+    /// A share as a percentage with no decimals ("75%" / "75 %").
+    pub fn percent(&self, share: f64) -> String {
+        let n = (share * 100.0).round();
+        match self.lang {
+            Lang::En => format!("{n}%"),
+            // French puts a narrow no-break space before the percent sign.
+            Lang::Fr => format!("{n}\u{202f}%"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn flag_wins_over_environment() {
+        assert_eq!(
+            choose(Some("fr"), env(&[("LANG", "en_GB.UTF-8")])),
+            (Lang::Fr, None)
+        );
+    }
+
+    #[test]
+    fn lc_all_comes_before_lc_messages_and_lang() {
+        let e = env(&[
+            ("LC_ALL", "fr_FR.UTF-8"),
+            ("LC_MESSAGES", "en_US"),
+            ("LANG", "en_US"),
+        ]);
+        assert_eq!(choose(None, e), (Lang::Fr, None));
+        let e = env(&[("LC_MESSAGES", "fr_CA"), ("LANG", "en_US")]);
+        assert_eq!(choose(None, e), (Lang::Fr, None));
+    }
+
+    #[test]
+    fn c_and_posix_mean_no_preference() {
+        assert_eq!(choose(None, env(&[("LANG", "C")])), (Lang::En, None));
+        assert_eq!(choose(None, env(&[("LC_ALL", "POSIX")])), (Lang::En, None));
+        assert_eq!(choose(None, env(&[("LANG", "C.UTF-8")])), (Lang::En, None));
+    }
+
+    #[test]
+    fn unknown_language_falls_back_to_english_with_a_notice() {
+        assert_eq!(
+            choose(None, env(&[("LANG", "ru_RU.UTF-8")])),
+            (Lang::En, Some(UnknownLanguage("ru_RU.UTF-8".into())))
+        );
+        assert_eq!(
+            choose(Some("de"), env(&[])),
+            (Lang::En, Some(UnknownLanguage("de".into())))
+        );
+    }
+
+    #[test]
+    fn nothing_set_means_english() {
+        assert_eq!(choose(None, env(&[("LANG", "")])), (Lang::En, None));
+    }
+
+    #[test]
+    fn french_writes_decimal_commas() {
+        assert_eq!(L10n::new(Lang::Fr).decimal(0.75, 2), "0,75");
+        assert_eq!(L10n::new(Lang::En).decimal(0.75, 2), "0.75");
+    }
+
+    #[test]
+    fn no_isolation_marks_in_formatted_messages() {
+        for lang in Lang::ALL {
+            let s = L10n::new(lang).tr_with(
+                "answered-count",
+                &args([("answered", 3.into()), ("total", 7.into())]),
+            );
+            assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
+            assert!(s.contains('3') && s.contains('7'), "{s:?}");
+        }
+    }
+}
