@@ -1,0 +1,481 @@
+//! `vet interview`: the guided interview. [`flow`] decides what comes next; [`prompter`] is the
+//! terminal; this module is the session between them: setup, resume, saving after every answer,
+//! and the summary at the end. [`terminal`] leaves the terminal usable when the process is stopped.
+
+pub mod flow;
+pub mod prompter;
+pub mod terminal;
+
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
+
+use crate::answers::{Answer, Answers, Entry, RubricRef, Stage};
+use crate::app::{self, Diagnostic, Failure};
+use crate::export::table::wrap;
+use crate::export::text::Words;
+use crate::i18n::{L10n, args};
+use crate::rubric::Rubric;
+use flow::Flow;
+use prompter::Prompter;
+
+/// A prompt that failed: the terminal went away (Ctrl-C itself is handled by the signal guard).
+fn interrupted(e: io::Error) -> Failure {
+    Diagnostic {
+        message: e.to_string(),
+        help: None,
+    }
+    .into()
+}
+
+/// What `vet interview` was given on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub out: Option<PathBuf>,
+    pub partner: Option<String>,
+    pub stage: Option<Stage>,
+}
+
+/// Where answers are saved; shared with the signal guard, which holds the lock while it ends the
+/// process, so that it never cuts a save in half.
+pub type SaveState = std::sync::Arc<std::sync::Mutex<Saved>>;
+
+/// The file being written and how much is in it.
+#[derive(Debug, Default)]
+pub struct Saved {
+    pub path: Option<PathBuf>,
+    /// What to tell the person if the process is stopped now, already worded.
+    pub message: String,
+}
+
+/// How the session ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The interview went through every question (or a finished file was shown).
+    Finished { answers: Answers, path: PathBuf },
+    /// The person chose to stop; answers so far are saved.
+    Quit { path: Option<PathBuf> },
+}
+
+/// Checks that the interview can talk to a person: standard input, output and error must all be
+/// terminals (prompts are drawn on standard error).
+pub fn require_terminal(l10n: &L10n) -> Result<(), Failure> {
+    if io::stdin().is_terminal() && io::stdout().is_terminal() && io::stderr().is_terminal() {
+        Ok(())
+    } else {
+        Err(Diagnostic {
+            message: l10n.tr("err-no-terminal"),
+            help: Some(l10n.tr("err-no-terminal-help")),
+        }
+        .into())
+    }
+}
+
+/// The session: asks what it was not given, resumes or revises an existing file, asks every
+/// question, saving after every answer. `today` and `dir` (where a default file name goes) are
+/// passed in so tests control them; `save` writes a file (atomically, 0600, in real use).
+pub struct Session<'a, P: Prompter> {
+    pub rubric: &'a Rubric,
+    pub l10n: &'a L10n,
+    pub prompter: &'a mut P,
+    pub today: jiff::civil::Date,
+    pub dir: PathBuf,
+    pub state: SaveState,
+}
+
+impl<P: Prompter> std::fmt::Debug for Session<'_, P> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<P: Prompter> Session<'_, P> {
+    fn say(&mut self, text: &str) {
+        let w = self.prompter.width();
+        let wrapped = wrap("", text, w);
+        self.prompter.say(&wrapped);
+    }
+
+    fn save(&mut self, path: &Path, answers: &Answers) -> io::Result<()> {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        crate::fsio::write_private(path, answers.to_yaml().as_bytes())?;
+        state.path = Some(path.to_path_buf());
+        state.message = self.l10n.tr_with(
+            "interrupted-saved",
+            &args([
+                ("file", path.display().to_string().into()),
+                ("count", answers.answers.len().into()),
+            ]),
+        );
+        Ok(())
+    }
+
+    fn save_or_fail(&mut self, path: &Path, answers: &Answers) -> Result<(), Failure> {
+        self.save(path, answers).map_err(|e| {
+            Diagnostic {
+                message: self.l10n.tr_with(
+                    "err-save",
+                    &args([
+                        ("file", path.display().to_string().into()),
+                        ("detail", e.to_string().into()),
+                    ]),
+                ),
+                help: Some(self.l10n.tr("err-save-help")),
+            }
+            .into()
+        })
+    }
+
+    fn ask_partner(&mut self) -> io::Result<String> {
+        loop {
+            let name = self.prompter.input(&self.l10n.tr("ask-partner"), "")?;
+            if !name.trim().is_empty() {
+                return Ok(name.trim().to_string());
+            }
+        }
+    }
+
+    fn ask_stage(&mut self) -> io::Result<Stage> {
+        let items = [self.l10n.tr("stage-before"), self.l10n.tr("stage-ongoing")];
+        let i = self
+            .prompter
+            .select(&self.l10n.tr("ask-stage"), &items, 0)?;
+        Ok(if i == 0 {
+            Stage::Before
+        } else {
+            Stage::Ongoing
+        })
+    }
+
+    /// A path next to `path` that holds nothing yet: name-2.yaml, name-3.yaml...
+    fn free_path(path: &Path) -> PathBuf {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_string())
+            .unwrap_or_else(|| "yaml".into());
+        (2..)
+            .map(|n| path.with_file_name(format!("{stem}-{n}.{ext}")))
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| path.to_path_buf())
+    }
+
+    /// Runs the session to its end.
+    pub fn run(&mut self, opts: Options) -> Result<Outcome, Failure> {
+        // An existing --out file names the partner and stage itself.
+        let existing_out = opts
+            .out
+            .as_ref()
+            .filter(|p| p.exists())
+            .map(|p| self.load_existing(p))
+            .transpose()?;
+        let partner = match (&opts.partner, &existing_out) {
+            (Some(p), _) => p.trim().to_string(),
+            (None, Some(Some(a))) => a.partner.clone(),
+            _ => self.ask_partner().map_err(interrupted)?,
+        };
+        let stage = match (opts.stage, &existing_out) {
+            (Some(s), _) => s,
+            (None, Some(Some(a))) => a.stage,
+            _ => self.ask_stage().map_err(interrupted)?,
+        };
+        let mut path = opts
+            .out
+            .clone()
+            .unwrap_or_else(|| self.dir.join(flow::default_file_name(&partner, self.today)));
+
+        let mut answers = Answers {
+            rubric: RubricRef {
+                id: self.rubric.id.clone(),
+                version: self.rubric.version.clone(),
+            },
+            partner: partner.clone(),
+            date: self.today,
+            stage,
+            assessor: None,
+            answers: Default::default(),
+        };
+        let mut revise = false;
+        if path.exists() {
+            let existing = match existing_out {
+                Some(e) => e,
+                None => self.load_existing(&path)?,
+            };
+            match existing {
+                Some(e) if flow::same_assessment(&e, &self.rubric.id, &partner, stage) => {
+                    let probe = Flow::new(self.rubric, e.clone());
+                    let file = path.display().to_string();
+                    if probe.is_done() {
+                        let items = [
+                            self.l10n.tr("finished-revise"),
+                            self.l10n.tr("finished-show"),
+                            self.l10n.tr("quit"),
+                        ];
+                        let prompt = self
+                            .l10n
+                            .tr_with("finished-prompt", &args([("file", file.into())]));
+                        match self
+                            .prompter
+                            .select(&prompt, &items, 0)
+                            .map_err(interrupted)?
+                        {
+                            0 => revise = true,
+                            1 => return Ok(Outcome::Finished { answers: e, path }),
+                            _ => return Ok(Outcome::Quit { path: Some(path) }),
+                        }
+                    } else {
+                        let items = [
+                            self.l10n.tr_with(
+                                "resume-at",
+                                &args([("number", (probe.resume_point() + 1).into())]),
+                            ),
+                            self.l10n.tr("resume-restart"),
+                            self.l10n.tr("quit"),
+                        ];
+                        let prompt = self.l10n.tr_with(
+                            "resume-prompt",
+                            &args([
+                                ("file", file.into()),
+                                ("answered", probe.answered().into()),
+                                ("total", probe.total().into()),
+                            ]),
+                        );
+                        match self
+                            .prompter
+                            .select(&prompt, &items, 0)
+                            .map_err(interrupted)?
+                        {
+                            0 => {}
+                            1 => {
+                                let mut fresh = e.clone();
+                                fresh.answers.clear();
+                                fresh.date = self.today;
+                                answers = fresh;
+                                return self.ask_all(answers, path, false);
+                            }
+                            _ => return Ok(Outcome::Quit { path: Some(path) }),
+                        }
+                    }
+                    answers = e;
+                    // Keep the file's own rubric reference only if compatible; it was checked.
+                    answers.rubric = RubricRef {
+                        id: self.rubric.id.clone(),
+                        version: self.rubric.version.clone(),
+                    };
+                }
+                _ => {
+                    // Another assessment (or a file vet cannot read): never overwrite it.
+                    let other = Self::free_path(&path);
+                    let prompt = self.l10n.tr_with(
+                        "other-assessment",
+                        &args([
+                            ("file", path.display().to_string().into()),
+                            ("other", other.display().to_string().into()),
+                        ]),
+                    );
+                    let items = [
+                        self.l10n.tr_with(
+                            "write-to",
+                            &args([("other", other.display().to_string().into())]),
+                        ),
+                        self.l10n.tr("quit"),
+                    ];
+                    if self
+                        .prompter
+                        .select(&prompt, &items, 0)
+                        .map_err(interrupted)?
+                        != 0
+                    {
+                        return Ok(Outcome::Quit { path: None });
+                    }
+                    path = other;
+                }
+            }
+        }
+        self.ask_all(answers, path, revise)
+    }
+
+    /// Reads an existing answers file: `Some` when it is an answers file of this rubric that vet can
+    /// resume, `None` when it is something else (which must not be overwritten either).
+    fn load_existing(&mut self, path: &Path) -> Result<Option<Answers>, Failure> {
+        match app::load_answers(path, self.rubric, self.l10n) {
+            Ok(l) => Ok(Some(l.answers)),
+            Err(_) => Ok(None),
+        }
+    }
+
+    fn ask_all(
+        &mut self,
+        answers: Answers,
+        path: PathBuf,
+        revise: bool,
+    ) -> Result<Outcome, Failure> {
+        let words = Words::new(self.rubric, self.l10n);
+        let mut flow = Flow::new(self.rubric, answers);
+        if revise {
+            flow.go_to(1);
+        }
+        // Saved at once, so an interruption before the first answer still keeps partner and stage.
+        self.save_or_fail(&path, flow.answers())?;
+        self.say(&self.l10n.tr_with(
+            "saving-to",
+            &args([("file", path.display().to_string().into())]),
+        ));
+        let lang = words.lang;
+        let mut pending: Option<(Option<String>, Vec<String>)> = None;
+        while let Some(step) = flow.current() {
+            let q = step.question;
+            let group = words.standard_name(step.group);
+            if step.first_of_group {
+                self.say(&format!("\n── {group} ──"));
+            }
+            let header = format!("{} / {} — {group}", step.number, step.total);
+            let text = self.rubric.text(&q.text, lang).to_string();
+            let previous = step.previous.cloned();
+            let (note, evidence) = pending.clone().unwrap_or_else(|| {
+                previous
+                    .as_ref()
+                    .map_or((None, Vec::new()), |e| (e.note.clone(), e.evidence.clone()))
+            });
+            self.say(&format!("\n{header}\n{text}"));
+            if let Some(p) = &previous {
+                self.say(&self.l10n.tr_with(
+                    "previous-answer",
+                    &args([("answer", words.answer(p.answer).into())]),
+                ));
+            }
+            // The menu: the answer scale first, then note, help, back.
+            let mut items: Vec<String> = Answer::ALL
+                .iter()
+                .map(|a| match a {
+                    Answer::DontKnow => self.l10n.tr("menu-dont-know"),
+                    _ => words.answer(*a),
+                })
+                .collect();
+            let note_item = items.len();
+            items.push(self.l10n.tr("menu-note"));
+            let help_item = q.help.as_ref().map(|_| {
+                items.push(self.l10n.tr("menu-help"));
+                items.len() - 1
+            });
+            let back_item = (step.number > 1).then(|| {
+                items.push(self.l10n.tr("menu-back"));
+                items.len() - 1
+            });
+            let default = Answer::ALL
+                .iter()
+                .position(|a| *a == flow::default_answer(previous.as_ref()))
+                .unwrap_or(3);
+            let choice = self
+                .prompter
+                .select(&self.l10n.tr("ask-answer"), &items, default)
+                .map_err(interrupted)?;
+            if choice < Answer::ALL.len() {
+                let entry = Entry {
+                    answer: Answer::ALL[choice],
+                    note,
+                    evidence,
+                };
+                pending = None;
+                let recorded = flow.record(entry);
+                self.save_or_fail(&path, flow.answers())?;
+                for id in recorded.red_flags {
+                    if let Some(f) = self.rubric.red_flag(&id) {
+                        self.say(&self.l10n.tr_with(
+                            "red-flag-now",
+                            &args([
+                                ("name", self.rubric.text(&f.name, lang).to_string().into()),
+                                ("source", f.source.clone().into()),
+                            ]),
+                        ));
+                    }
+                }
+            } else if choice == note_item {
+                let n = self
+                    .prompter
+                    .input(&self.l10n.tr("ask-note"), note.as_deref().unwrap_or(""))
+                    .map_err(interrupted)?;
+                let d = self
+                    .prompter
+                    .input(&self.l10n.tr("ask-evidence"), &evidence.join(", "))
+                    .map_err(interrupted)?;
+                let n = n.trim();
+                pending = Some((
+                    (!n.is_empty()).then(|| n.to_string()),
+                    flow::parse_evidence(&d),
+                ));
+            } else if Some(choice) == help_item {
+                if let Some(h) = &q.help {
+                    let help = self.rubric.text(h, lang).to_string();
+                    self.say(&format!("{}: {help}", self.l10n.tr("help-label")));
+                }
+            } else if Some(choice) == back_item {
+                pending = None;
+                flow.back();
+            }
+        }
+        let answers = flow.into_answers();
+        self.save_or_fail(&path, &answers)?;
+        Ok(Outcome::Finished { answers, path })
+    }
+}
+
+/// `vet interview` on the real terminal.
+pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Failure> {
+    let l10n = &env.l10n;
+    require_terminal(l10n)?;
+    let state = SaveState::default();
+    let _guard = terminal::Guard::install(state.clone(), l10n).map_err(|e| Diagnostic {
+        message: e.to_string(),
+        help: None,
+    })?;
+    let dir = std::env::current_dir().map_err(|e| Diagnostic {
+        message: e.to_string(),
+        help: None,
+    })?;
+    let mut prompter = prompter::Dialoguer::new(env.style.color);
+    let mut session = Session {
+        rubric,
+        l10n,
+        prompter: &mut prompter,
+        today: jiff::ZonedDateTime::now().date(),
+        dir,
+        state,
+    };
+    match session.run(opts)? {
+        Outcome::Quit { path } => {
+            if let Some(p) = path {
+                app::notice(
+                    l10n,
+                    &l10n.tr_with(
+                        "saved-in",
+                        &args([("file", p.display().to_string().into())]),
+                    ),
+                );
+            }
+            Ok(app::EXIT_OK)
+        }
+        Outcome::Finished { answers, path } => {
+            let file = path.display().to_string();
+            let scored = crate::export::Scored {
+                file: &file,
+                answers: &answers,
+                assessment: crate::score::assess(rubric, &answers),
+            };
+            let words = Words::new(rubric, l10n);
+            let mut out = String::from("\n");
+            out.push_str(&crate::export::table::render(&scored, &words, env.style));
+            out.push('\n');
+            out.push_str(&l10n.tr_with("saved-in", &args([("file", file.clone().into())])));
+            out.push('\n');
+            app::emit(&out)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,150 @@
+//! The only terminal code of the interview: a [`Prompter`] trait, its dialoguer implementation,
+//! and a scripted double for tests.
+
+use std::collections::VecDeque;
+use std::io;
+
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Input, Select};
+
+/// What the interview needs from a terminal.
+pub trait Prompter {
+    /// Shows text (already wrapped to [`Prompter::width`]).
+    fn say(&mut self, text: &str);
+    /// Lets the person choose one of `items`, `default` highlighted; returns its index.
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize>;
+    /// Asks for a line of text, prefilled with `initial`; empty is allowed.
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String>;
+    /// Columns available.
+    fn width(&self) -> usize;
+}
+
+/// Prompts on the terminal's standard error with dialoguer (standard output is left for results).
+pub struct Dialoguer {
+    term: console::Term,
+    theme: Box<dyn Theme>,
+    width: usize,
+}
+
+impl std::fmt::Debug for Dialoguer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Dialoguer")
+            .field("width", &self.width)
+            .finish()
+    }
+}
+
+impl Dialoguer {
+    pub fn new(color: bool) -> Dialoguer {
+        let term = console::Term::stderr();
+        let width = term
+            .size_checked()
+            .map_or(80, |(_, w)| w as usize)
+            .clamp(20, 120);
+        // dialoguer's plain theme draws no colour; NO_COLOR and --color=never choose it.
+        let theme: Box<dyn Theme> = if color {
+            Box::new(ColorfulTheme::default())
+        } else {
+            console::set_colors_enabled_stderr(false);
+            Box::new(SimpleTheme)
+        };
+        Dialoguer { term, theme, width }
+    }
+}
+
+impl Prompter for Dialoguer {
+    fn say(&mut self, text: &str) {
+        let _ = self.term.write_line(text.trim_end_matches('\n'));
+    }
+
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
+        Select::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .items(items)
+            .default(default)
+            .max_length(items.len())
+            .interact_on(&self.term)
+            .map_err(|dialoguer::Error::IO(e)| e)
+    }
+
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
+        Input::<String>::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .with_initial_text(initial)
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(|dialoguer::Error::IO(e)| e)
+    }
+
+    fn width(&self) -> usize {
+        self.width
+    }
+}
+
+/// A scripted prompter for tests: answers come from a queue, and everything shown is kept.
+#[derive(Debug, Default)]
+pub struct Scripted {
+    /// Replies in order: `Pick(i)` for a select, `Text(s)` for an input.
+    pub replies: VecDeque<Reply>,
+    /// Everything said, prompted and offered, in order.
+    pub transcript: Vec<String>,
+}
+
+/// One scripted reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// Choose the item at this index.
+    Pick(usize),
+    /// Choose the highlighted default.
+    Enter,
+    /// Type this text.
+    Text(String),
+}
+
+impl Scripted {
+    pub fn new(replies: impl IntoIterator<Item = Reply>) -> Scripted {
+        Scripted {
+            replies: replies.into_iter().collect(),
+            transcript: Vec::new(),
+        }
+    }
+
+    fn next(&mut self, what: &str) -> io::Result<Reply> {
+        self.replies.pop_front().ok_or_else(|| {
+            // Running out of replies stands for the person pressing Ctrl-C.
+            io::Error::new(
+                io::ErrorKind::Interrupted,
+                format!("no scripted reply for {what}"),
+            )
+        })
+    }
+}
+
+impl Prompter for Scripted {
+    fn say(&mut self, text: &str) {
+        self.transcript.push(text.to_string());
+    }
+
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
+        self.transcript
+            .push(format!("? {prompt} {items:?} [{default}]"));
+        match self.next(prompt)? {
+            Reply::Pick(i) if i < items.len() => Ok(i),
+            Reply::Enter => Ok(default),
+            other => panic!("scripted {other:?} does not fit select {prompt:?} {items:?}"),
+        }
+    }
+
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
+        self.transcript.push(format!("? {prompt} [{initial}]"));
+        match self.next(prompt)? {
+            Reply::Text(s) => Ok(s),
+            Reply::Enter => Ok(initial.to_string()),
+            other => panic!("scripted {other:?} does not fit input {prompt:?}"),
+        }
+    }
+
+    fn width(&self) -> usize {
+        60
+    }
+}

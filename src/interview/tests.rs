@@ -1,0 +1,276 @@
+//! The session through a scripted prompter: setup, saving after every answer, back, resume, revise,
+//! and never overwriting another assessment. No terminal needed.
+
+use super::prompter::{Reply, Scripted};
+use super::*;
+use crate::i18n::Lang;
+
+fn rubric() -> Rubric {
+    Rubric::parse(include_str!("../../tests/fixtures/mini-rubric.yaml")).unwrap()
+}
+
+struct Run {
+    outcome: Result<Outcome, Failure>,
+    transcript: Vec<String>,
+}
+
+fn run(dir: &Path, opts: Options, replies: Vec<Reply>) -> Run {
+    let r = rubric();
+    let l10n = L10n::new(Lang::En);
+    let mut p = Scripted::new(replies);
+    let outcome = Session {
+        rubric: &r,
+        l10n: &l10n,
+        prompter: &mut p,
+        today: jiff::civil::date(2026, 11, 28),
+        dir: dir.to_path_buf(),
+        state: SaveState::default(),
+    }
+    .run(opts);
+    Run {
+        outcome,
+        transcript: p.transcript,
+    }
+}
+
+fn load(path: &Path) -> Answers {
+    Answers::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+use Reply::*;
+
+// Menu indices for the mini rubric: 0 yes, 1 partly, 2 no, 3 don't know, 4 refused, 5 n/a,
+// 6 note, then help (when the question has some: none in the mini rubric), then back.
+const YES: Reply = Pick(0);
+const NO: Reply = Pick(2);
+const NOTE: Reply = Pick(6);
+const BACK: Reply = Pick(7);
+
+#[test]
+fn a_full_interview_asks_setup_then_every_question_and_saves_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run(
+        dir.path(),
+        Options::default(),
+        vec![Text("Acme Health".into()), Enter, YES, YES, NO, YES],
+    );
+    let Ok(Outcome::Finished { answers, path }) = run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert_eq!(path, dir.path().join("acme-health-2026-11-28.yaml"));
+    assert_eq!(answers.partner, "Acme Health");
+    assert_eq!(answers.stage, Stage::Before);
+    assert_eq!(load(&path), answers);
+    assert_eq!(answers.answers.len(), 4);
+    assert!(
+        run.transcript
+            .iter()
+            .any(|l| l.contains("1 / 4 — Standard one")),
+        "{:#?}",
+        run.transcript
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}
+
+#[test]
+fn every_answer_is_on_disk_when_the_person_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    // Two answers, then the script runs out: the stand-in for Ctrl-C.
+    let run = run(dir.path(), opts, vec![YES, NO]);
+    assert!(run.outcome.is_err());
+    let saved = load(&dir.path().join("acme-2026-11-28.yaml"));
+    assert_eq!(saved.answers.len(), 2);
+    assert_eq!(saved.answers["q1"].answer, Answer::Yes);
+    assert_eq!(saved.answers["q2"].answer, Answer::No);
+}
+
+#[test]
+fn running_again_offers_to_resume_by_default_and_asks_only_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = || Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let _ = run(dir.path(), opts(), vec![YES, NO]);
+    // Enter on the resume menu, then the two questions left.
+    let second = run(dir.path(), opts(), vec![Enter, YES, YES]);
+    let Ok(Outcome::Finished { answers, .. }) = second.outcome else {
+        panic!("{:?}", second.outcome)
+    };
+    assert!(
+        second
+            .transcript
+            .iter()
+            .any(|l| l.contains("Resume at question 3"))
+    );
+    assert_eq!(answers.answers.len(), 4);
+    assert_eq!(
+        answers.answers["q2"].answer,
+        Answer::No,
+        "an earlier answer was lost"
+    );
+}
+
+#[test]
+fn going_back_changes_the_previous_answer_with_it_highlighted() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let run = run(dir.path(), opts, vec![YES, BACK, NO, YES, NO, YES]);
+    let Ok(Outcome::Finished { answers, .. }) = run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert_eq!(answers.answers["q1"].answer, Answer::No);
+    // The revisited question highlights the answer given before (yes, index 0), and offers no
+    // "back" at question 1.
+    let revisit = run
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("? Your answer"))
+        .nth(2)
+        .unwrap();
+    assert!(revisit.ends_with("[0]"), "{revisit}");
+    assert!(!run.transcript[1].contains("Back"));
+}
+
+#[test]
+fn enter_records_dont_know_never_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let run = run(dir.path(), opts, vec![Enter, Enter, Enter, Enter]);
+    let Ok(Outcome::Finished { answers, .. }) = run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert!(
+        answers
+            .answers
+            .values()
+            .all(|e| e.answer == Answer::DontKnow)
+    );
+}
+
+#[test]
+fn a_note_and_documents_go_with_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let replies = vec![
+        NOTE,
+        Text("They said so.".into()),
+        Text("MoU v2, budget".into()),
+        YES,
+        Enter,
+        Enter,
+        Enter,
+    ];
+    let run = run(dir.path(), opts, replies);
+    let Ok(Outcome::Finished { answers, .. }) = run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    let e = &answers.answers["q1"];
+    assert_eq!(e.note.as_deref(), Some("They said so."));
+    assert_eq!(e.evidence, ["MoU v2", "budget"]);
+    assert_eq!(answers.answers["q2"].note, None);
+}
+
+#[test]
+fn a_confirmed_red_flag_is_named_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let run = run(dir.path(), opts, vec![YES, YES, YES, YES]);
+    assert!(run.outcome.is_ok());
+    assert!(
+        run.transcript
+            .iter()
+            .any(|l| l.contains("Red flag: Flag one (guide 5.3)"))
+    );
+}
+
+#[test]
+fn another_assessment_in_the_way_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acme-2026-11-28.yaml");
+    std::fs::write(&path, "not: an answers file\n").unwrap();
+    let opts = Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let run = run(dir.path(), opts, vec![Enter, YES, YES, YES, YES]);
+    let Ok(Outcome::Finished { path: written, .. }) = run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert_eq!(written, dir.path().join("acme-2026-11-28-2.yaml"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "not: an answers file\n"
+    );
+}
+
+#[test]
+fn a_finished_file_can_be_revised_from_the_first_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = || Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let _ = run(dir.path(), opts(), vec![YES, YES, NO, YES]);
+    // Revise (default), keep q1..q3 with Enter, change q4 to no.
+    let second = run(dir.path(), opts(), vec![Enter, Enter, Enter, Enter, NO]);
+    let Ok(Outcome::Finished { answers, .. }) = second.outcome else {
+        panic!("{:?}", second.outcome)
+    };
+    assert_eq!(answers.answers["q1"].answer, Answer::Yes);
+    assert_eq!(answers.answers["q4"].answer, Answer::No);
+}
+
+#[test]
+fn out_names_an_existing_file_whose_partner_and_stage_are_reused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.yaml");
+    let first = Options {
+        out: Some(path.clone()),
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Ongoing),
+    };
+    let _ = run(dir.path(), first, vec![YES]);
+    let again = Options {
+        out: Some(path.clone()),
+        ..Options::default()
+    };
+    let second = run(dir.path(), again, vec![Enter, YES, YES, YES]);
+    let Ok(Outcome::Finished { answers, .. }) = second.outcome else {
+        panic!("{:?}", second.outcome)
+    };
+    assert_eq!(answers.partner, "Acme");
+    assert_eq!(answers.stage, Stage::Ongoing);
+    assert_eq!(answers.answers.len(), 4);
+}
