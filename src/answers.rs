@@ -346,12 +346,68 @@ impl Answers {
         }
     }
 
-    /// The YAML text of this file as vet writes it: answer tokens quoted so that YAML 1.1 tools
-    /// read them back as the same strings.
+    /// The YAML text of this file as vet writes it. Every string is written as a double-quoted
+    /// scalar (JSON string syntax, which YAML reads the same way), so YAML 1.1 tools such as PyYAML
+    /// read `"yes"`, `"no"`, a partner called `"On"` or a note `"1.0"` back as the same strings.
     pub fn to_yaml(&self) -> String {
-        // serde_yaml quotes every string that another YAML reader could take for something else
-        // ("yes", "no", "n/a" stay strings), so the serializer's output is already safe.
-        serde_yaml::to_string(self).unwrap_or_default()
+        use std::fmt::Write;
+        let mut out = String::from(FILE_HEADER);
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "rubric:");
+        let _ = writeln!(out, "  id: {}", quote(&self.rubric.id));
+        let _ = writeln!(out, "  version: {}", quote(&self.rubric.version));
+        let _ = writeln!(out, "partner: {}", quote(&self.partner));
+        let _ = writeln!(out, "date: {}", self.date);
+        let _ = writeln!(out, "stage: {}", quote(self.stage.token()));
+        if let Some(a) = &self.assessor {
+            let _ = writeln!(out, "assessor: {}", quote(a));
+        }
+        let _ = writeln!(
+            out,
+            "answers:{}",
+            if self.answers.is_empty() { " {}" } else { "" }
+        );
+        for (id, e) in &self.answers {
+            let _ = writeln!(out, "  {}:", yaml_key(id));
+            let _ = writeln!(out, "    answer: {}", quote(e.answer.token()));
+            if let Some(n) = &e.note {
+                let _ = writeln!(out, "    note: {}", quote(n));
+            }
+            if !e.evidence.is_empty() {
+                let _ = writeln!(out, "    evidence:");
+                for doc in &e.evidence {
+                    let _ = writeln!(out, "      - {}", quote(doc));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The comment that opens every answers file vet writes.
+const FILE_HEADER: &str = "\
+# vet answers file: what was said about a partner, question by question.
+# Private: it can put people at risk. vet writes it readable by you only (mode 0600).
+# Score it with `vet score FILE`; resume or revise it with `vet interview --out FILE`.
+";
+
+/// A string as a double-quoted YAML scalar (a JSON string is one).
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// A mapping key: plain when it is a simple id that no YAML version reads as anything but a
+/// string, quoted otherwise.
+fn yaml_key(key: &str) -> String {
+    const SPECIAL: [&str; 9] = ["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
+    let simple = key.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if simple && !SPECIAL.contains(&key) {
+        key.to_string()
+    } else {
+        quote(key)
     }
 }
 
@@ -384,4 +440,94 @@ pub(crate) fn strip_location(message: &str) -> String {
             "an answer (answer, and optionally note and evidence)",
         )
         .replace("struct Rubric", "a rubric")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Answers {
+        let mut a = Answers {
+            rubric: RubricRef {
+                id: "inpud-partnership".into(),
+                version: "1.0.0".into(),
+            },
+            partner: "On".into(),
+            date: jiff::civil::date(2025, 3, 14),
+            stage: Stage::Ongoing,
+            assessor: Some("Board: \"A\" & B".into()),
+            answers: IndexMap::new(),
+        };
+        for (id, answer) in [
+            ("mission-compatible", Answer::Yes),
+            ("no", Answer::No),
+            ("x", Answer::NotApplicable),
+        ] {
+            a.answers.insert(
+                id.into(),
+                Entry {
+                    answer,
+                    note: Some("line one\nline two: «ok» # not a comment".into()),
+                    evidence: vec!["MoU v2".into(), "- dash".into()],
+                },
+            );
+        }
+        a
+    }
+
+    #[test]
+    fn written_files_read_back_the_same() {
+        let a = sample();
+        assert_eq!(Answers::parse(&a.to_yaml()).unwrap(), a);
+        let mut empty = sample();
+        empty.answers.clear();
+        empty.assessor = None;
+        assert_eq!(Answers::parse(&empty.to_yaml()).unwrap(), empty);
+    }
+
+    #[test]
+    fn answer_tokens_and_ambiguous_keys_are_quoted_for_yaml_1_1_readers() {
+        let text = sample().to_yaml();
+        assert!(text.contains("    answer: \"yes\"\n"), "{text}");
+        assert!(text.contains("    answer: \"no\"\n"));
+        assert!(
+            text.contains("  \"no\":\n"),
+            "a key `no` is a boolean to YAML 1.1: {text}"
+        );
+        assert!(text.contains("  mission-compatible:\n"));
+        assert!(text.contains("partner: \"On\"\n"));
+    }
+
+    #[test]
+    fn what_yaml_1_1_tools_write_is_accepted() {
+        // PyYAML reads a bare yes/no as a boolean and writes it back as true/false.
+        let text = "rubric: {id: r, version: 1.0.0}\npartner: P\ndate: 2025-03-14\nstage: before\nanswers:\n  a: {answer: true}\n  b: {answer: false}\n  c: {answer: Partly}\n  d: {answer: n/a}\n  e: {answer: dont_know}\n";
+        let a = Answers::parse(text).unwrap();
+        let got: Vec<Answer> = a.answers.values().map(|e| e.answer).collect();
+        assert_eq!(
+            got,
+            [
+                Answer::Yes,
+                Answer::No,
+                Answer::Partly,
+                Answer::NotApplicable,
+                Answer::DontKnow
+            ]
+        );
+    }
+
+    #[test]
+    fn the_nearest_answer_is_suggested_for_a_typo() {
+        assert_eq!(Answer::nearest("yse"), Answer::Yes);
+        assert_eq!(Answer::nearest("refuse"), Answer::Refused);
+        assert_eq!(Answer::nearest("partial-ish"), Answer::Partly);
+        assert_eq!(Answer::parse("maybe"), None);
+    }
+
+    #[test]
+    fn every_token_parses_back_to_its_answer() {
+        for a in Answer::ALL {
+            assert_eq!(Answer::parse(a.token()), Some(a));
+        }
+    }
 }
