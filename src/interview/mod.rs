@@ -18,13 +18,35 @@ use crate::rubric::Rubric;
 use flow::Flow;
 use prompter::Prompter;
 
-/// A prompt that failed: the terminal went away (Ctrl-C itself is handled by the signal guard).
-fn interrupted(e: io::Error) -> Failure {
-    Diagnostic {
-        message: e.to_string(),
-        help: None,
+/// Why a session stopped before its end.
+#[derive(Debug)]
+pub enum Stop {
+    /// Ctrl-C (or a signal) while a prompt was open: answers so far are saved; exit 130.
+    Interrupted,
+    /// Something went wrong (a file could not be written, the terminal went away).
+    Failed(Failure),
+}
+
+impl From<Failure> for Stop {
+    fn from(f: Failure) -> Self {
+        Stop::Failed(f)
     }
-    .into()
+}
+
+/// A prompt that failed: Ctrl-C (console raises SIGINT and the read returns `Interrupted`), or the
+/// terminal went away.
+fn interrupted(e: io::Error) -> Stop {
+    if e.kind() == io::ErrorKind::Interrupted {
+        Stop::Interrupted
+    } else {
+        Stop::Failed(
+            Diagnostic {
+                message: e.to_string(),
+                help: None,
+            }
+            .into(),
+        )
+    }
 }
 
 /// What `vet interview` was given on the command line.
@@ -91,9 +113,19 @@ impl<P: Prompter> std::fmt::Debug for Session<'_, P> {
 }
 
 impl<P: Prompter> Session<'_, P> {
+    /// Shows text, each line wrapped to the terminal's width (blank lines kept).
     fn say(&mut self, text: &str) {
         let w = self.prompter.width();
-        let wrapped = wrap("", text, w);
+        let wrapped: String = text
+            .split('\n')
+            .map(|line| {
+                if line.trim().is_empty() {
+                    "\n".to_string()
+                } else {
+                    wrap("", line, w)
+                }
+            })
+            .collect();
         self.prompter.say(&wrapped);
     }
 
@@ -165,7 +197,7 @@ impl<P: Prompter> Session<'_, P> {
     }
 
     /// Runs the session to its end.
-    pub fn run(&mut self, opts: Options) -> Result<Outcome, Failure> {
+    pub fn run(&mut self, opts: Options) -> Result<Outcome, Stop> {
         // An existing --out file names the partner and stage itself.
         let existing_out = opts
             .out
@@ -254,8 +286,7 @@ impl<P: Prompter> Session<'_, P> {
                                 let mut fresh = e.clone();
                                 fresh.answers.clear();
                                 fresh.date = self.today;
-                                answers = fresh;
-                                return self.ask_all(answers, path, false);
+                                return self.ask_all(fresh, path, false);
                             }
                             _ => return Ok(Outcome::Quit { path: Some(path) }),
                         }
@@ -308,12 +339,7 @@ impl<P: Prompter> Session<'_, P> {
         }
     }
 
-    fn ask_all(
-        &mut self,
-        answers: Answers,
-        path: PathBuf,
-        revise: bool,
-    ) -> Result<Outcome, Failure> {
+    fn ask_all(&mut self, answers: Answers, path: PathBuf, revise: bool) -> Result<Outcome, Stop> {
         let words = Words::new(self.rubric, self.l10n);
         let mut flow = Flow::new(self.rubric, answers);
         if revise {
@@ -429,7 +455,7 @@ pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Fai
     let l10n = &env.l10n;
     require_terminal(l10n)?;
     let state = SaveState::default();
-    let _guard = terminal::Guard::install(state.clone(), l10n).map_err(|e| Diagnostic {
+    let guard = terminal::Guard::install(state.clone(), l10n).map_err(|e| Diagnostic {
         message: e.to_string(),
         help: None,
     })?;
@@ -446,7 +472,12 @@ pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Fai
         dir,
         state,
     };
-    match session.run(opts)? {
+    let outcome = match session.run(opts) {
+        Ok(o) => o,
+        Err(Stop::Interrupted) => guard.stop(),
+        Err(Stop::Failed(f)) => return Err(f),
+    };
+    match outcome {
         Outcome::Quit { path } => {
             if let Some(p) = path {
                 app::notice(

@@ -4,7 +4,9 @@
 use std::collections::VecDeque;
 use std::io;
 
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use std::fmt;
+
+use dialoguer::theme::Theme;
 use dialoguer::{Input, Select};
 
 /// What the interview needs from a terminal.
@@ -19,10 +21,58 @@ pub trait Prompter {
     fn width(&self) -> usize;
 }
 
+/// vet's look for dialoguer: prompts carry their own punctuation (a French prompt ends in " :",
+/// an English one in ":" or "?"), so the theme adds none; the highlighted item is marked with ">"
+/// and, when colour is on, drawn bold cyan.
+#[derive(Debug, Clone, Copy)]
+struct VetTheme {
+    color: bool,
+}
+
+impl Theme for VetTheme {
+    fn format_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
+        write!(f, "{prompt}")
+    }
+
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> fmt::Result {
+        match default {
+            Some(d) => write!(f, "{prompt} [{d}] "),
+            None => write!(f, "{prompt} "),
+        }
+    }
+
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> fmt::Result {
+        write!(f, "{prompt} {sel}")
+    }
+
+    fn format_select_prompt_item(
+        &self,
+        f: &mut dyn fmt::Write,
+        text: &str,
+        active: bool,
+    ) -> fmt::Result {
+        match (active, self.color) {
+            (true, true) => write!(f, "{}", console::style(format!("> {text}")).cyan().bold()),
+            (true, false) => write!(f, "> {text}"),
+            (false, _) => write!(f, "  {text}"),
+        }
+    }
+}
+
 /// Prompts on the terminal's standard error with dialoguer (standard output is left for results).
 pub struct Dialoguer {
     term: console::Term,
-    theme: Box<dyn Theme>,
+    theme: VetTheme,
     width: usize,
 }
 
@@ -41,14 +91,13 @@ impl Dialoguer {
             .size_checked()
             .map_or(80, |(_, w)| w as usize)
             .clamp(20, 120);
-        // dialoguer's plain theme draws no colour; NO_COLOR and --color=never choose it.
-        let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
-        } else {
-            console::set_colors_enabled_stderr(false);
-            Box::new(SimpleTheme)
-        };
-        Dialoguer { term, theme, width }
+        // NO_COLOR and --color=never: no escape codes from console either.
+        console::set_colors_enabled_stderr(color);
+        Dialoguer {
+            term,
+            theme: VetTheme { color },
+            width,
+        }
     }
 }
 
@@ -58,7 +107,7 @@ impl Prompter for Dialoguer {
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
-        Select::with_theme(self.theme.as_ref())
+        Select::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(items)
             .default(default)
@@ -68,7 +117,7 @@ impl Prompter for Dialoguer {
     }
 
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
-        Input::<String>::with_theme(self.theme.as_ref())
+        Input::<String>::with_theme(&self.theme)
             .with_prompt(prompt)
             .with_initial_text(initial)
             .allow_empty(true)

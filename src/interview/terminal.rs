@@ -1,13 +1,14 @@
 //! Leaving the terminal usable when the interview is stopped by Ctrl-C, SIGTERM or SIGHUP (the
-//! terminal closed): the cursor shown again, the terminal's modes (echo, line editing) restored,
+//! terminal closed): the terminal's modes (echo, line editing) restored, the cursor shown again,
 //! where the answers are said, and exit status 130.
 //!
-//! Answers are saved after every answer, so there is nothing left to save here; the guard takes
-//! the save lock before ending the process so that it never cuts a write in half.
+//! Answers are saved after every answer, so there is nothing left to save here; stopping takes
+//! the save lock first so that it never cuts a write in half.
 
 use std::io::{self, Write};
 use std::thread;
 
+use rustix::termios::{OptionalActions, Termios};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::{Handle, Signals};
 
@@ -21,39 +22,54 @@ pub const EXIT_INTERRUPTED: i32 = 130;
 #[derive(Debug)]
 pub struct Guard {
     handle: Handle,
+    state: SaveState,
+    termios: Option<Termios>,
+}
+
+/// Ends the process after an interruption: waits for a save in progress (and keeps the lock, so no
+/// other save starts), restores the terminal's modes, shows the cursor, says where the answers
+/// are (unless the terminal is gone) and exits with status 130.
+fn stop(state: &SaveState, termios: Option<&Termios>, hangup: bool) -> ! {
+    let state = state.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(t) = termios {
+        let _ = rustix::termios::tcsetattr(rustix::stdio::stdin(), OptionalActions::Now, t);
+    }
+    let mut err = io::stderr().lock();
+    // Show the cursor (dialoguer hides it while a menu is open) and leave the line.
+    let _ = write!(err, "\x1b[?25h\r\n");
+    if !hangup {
+        let _ = writeln!(err, "{}", state.message);
+    }
+    let _ = err.flush();
+    std::process::exit(EXIT_INTERRUPTED)
 }
 
 impl Guard {
     /// Starts a thread that waits for SIGINT, SIGTERM and SIGHUP.
     pub fn install(state: SaveState, l10n: &L10n) -> io::Result<Guard> {
         // The terminal's modes as they are now, before any prompt puts it in raw mode.
-        let saved = rustix::termios::tcgetattr(rustix::stdio::stdin()).ok();
+        let termios = rustix::termios::tcgetattr(rustix::stdio::stdin()).ok();
         let mut signals = Signals::new([SIGINT, SIGTERM, SIGHUP])?;
         let handle = signals.handle();
         // The Fluent bundle stays on the main thread: the message is worded there, at each save.
         state.lock().unwrap_or_else(|p| p.into_inner()).message = l10n.tr("interrupted-nothing");
+        let (thread_state, thread_termios) = (state.clone(), termios.clone());
         thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
-                // Wait for a save in progress, then keep the lock until the process ends.
-                let state = state.lock().unwrap_or_else(|p| p.into_inner());
-                if let Some(t) = &saved {
-                    let _ = rustix::termios::tcsetattr(
-                        rustix::stdio::stdin(),
-                        rustix::termios::OptionalActions::Now,
-                        t,
-                    );
-                }
-                let mut err = io::stderr().lock();
-                // Show the cursor (dialoguer hides it while a menu is open) and leave the line.
-                let _ = write!(err, "\x1b[?25h\r\n");
-                if signal != SIGHUP {
-                    let _ = writeln!(err, "{}", state.message);
-                }
-                let _ = err.flush();
-                std::process::exit(EXIT_INTERRUPTED);
+                stop(&thread_state, thread_termios.as_ref(), signal == SIGHUP);
             }
         });
-        Ok(Guard { handle })
+        Ok(Guard {
+            handle,
+            state,
+            termios,
+        })
+    }
+
+    /// Ends the process as after Ctrl-C, for a prompt that saw the interruption before the signal
+    /// thread did. Whichever comes first ends the process; the other waits on the save lock.
+    pub fn stop(&self) -> ! {
+        stop(&self.state, self.termios.as_ref(), false)
     }
 }
 

@@ -10,7 +10,7 @@ fn rubric() -> Rubric {
 }
 
 struct Run {
-    outcome: Result<Outcome, Failure>,
+    outcome: Result<Outcome, Stop>,
     transcript: Vec<String>,
 }
 
@@ -89,7 +89,11 @@ fn every_answer_is_on_disk_when_the_person_stops() {
     };
     // Two answers, then the script runs out: the stand-in for Ctrl-C.
     let run = run(dir.path(), opts, vec![YES, NO]);
-    assert!(run.outcome.is_err());
+    assert!(
+        matches!(run.outcome, Err(Stop::Interrupted)),
+        "{:?}",
+        run.outcome
+    );
     let saved = load(&dir.path().join("acme-2026-11-28.yaml"));
     assert_eq!(saved.answers.len(), 2);
     assert_eq!(saved.answers["q1"].answer, Answer::Yes);
