@@ -34,7 +34,7 @@ answered-count = { $answered } of { $total } questions answered
 col-standard = Minimum standard
 col-score = Score
 col-status = Status
-col-answered = Answered
+col-answered = Known answers
 col-warnings = Warnings
 warning-refused = { $count ->
     [one] 1 refusal

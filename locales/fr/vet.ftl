@@ -34,7 +34,7 @@ answered-count = { $answered } questions répondues sur { $total }
 col-standard = Norme minimale
 col-score = Score
 col-status = Statut
-col-answered = Réponses
+col-answered = Réponses connues
 col-warnings = Alertes
 warning-refused = { $count ->
     [one] 1 refus

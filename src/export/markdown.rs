@@ -87,7 +87,7 @@ pub fn render(s: &Scored, words: &Words) -> String {
             escape(&words.standard_name(&st.id)),
             escape(&words.score(st.score)),
             escape(&words.status(st.status)),
-            st.answered,
+            st.known,
             st.applicable,
             escape(&words.warnings(st, a)),
         ));

@@ -154,7 +154,7 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
             Cell::new(words.standard_name(&st.id)),
             Cell::new(words.score(st.score)).set_alignment(CellAlignment::Right),
             status,
-            Cell::new(format!("{}/{}", st.answered, st.applicable))
+            Cell::new(format!("{}/{}", st.known, st.applicable))
                 .set_alignment(CellAlignment::Right),
             Cell::new(words.warnings(st, a)),
         ]);
