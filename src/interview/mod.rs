@@ -159,6 +159,14 @@ impl<P: Prompter> Session<'_, P> {
         })
     }
 
+    /// Says a (long) explanation in full, wrapped, then offers `items` under a short prompt, the
+    /// first highlighted: menus are cut to the terminal's width, explanations are not.
+    fn choose(&mut self, explanation: &str, items: &[String]) -> Result<usize, Stop> {
+        self.say(explanation);
+        let prompt = self.l10n.tr("ask-choice");
+        self.prompter.select(&prompt, items, 0).map_err(interrupted)
+    }
+
     fn ask_partner(&mut self) -> io::Result<String> {
         loop {
             let name = self.prompter.input(&self.l10n.tr("ask-partner"), "")?;
@@ -250,11 +258,7 @@ impl<P: Prompter> Session<'_, P> {
                         let prompt = self
                             .l10n
                             .tr_with("finished-prompt", &args([("file", file.into())]));
-                        match self
-                            .prompter
-                            .select(&prompt, &items, 0)
-                            .map_err(interrupted)?
-                        {
+                        match self.choose(&prompt, &items)? {
                             0 => revise = true,
                             1 => return Ok(Outcome::Finished { answers: e, path }),
                             _ => return Ok(Outcome::Quit { path: Some(path) }),
@@ -276,11 +280,7 @@ impl<P: Prompter> Session<'_, P> {
                                 ("total", probe.total().into()),
                             ]),
                         );
-                        match self
-                            .prompter
-                            .select(&prompt, &items, 0)
-                            .map_err(interrupted)?
-                        {
+                        match self.choose(&prompt, &items)? {
                             0 => {}
                             1 => {
                                 let mut fresh = e.clone();
@@ -315,12 +315,7 @@ impl<P: Prompter> Session<'_, P> {
                         ),
                         self.l10n.tr("quit"),
                     ];
-                    if self
-                        .prompter
-                        .select(&prompt, &items, 0)
-                        .map_err(interrupted)?
-                        != 0
-                    {
+                    if self.choose(&prompt, &items)? != 0 {
                         return Ok(Outcome::Quit { path: None });
                     }
                     path = other;

@@ -107,9 +107,15 @@ impl Prompter for Dialoguer {
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
+        // dialoguer redraws a menu by counting lines: an item that wraps would leave stale lines
+        // behind, so items are cut to the width (after the two columns of the "> " marker).
+        let items: Vec<String> = items
+            .iter()
+            .map(|i| fit(i, self.width.saturating_sub(3)))
+            .collect();
         Select::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(fit(prompt, self.width.saturating_sub(1)))
+            .items(&items)
             .default(default)
             .max_length(items.len())
             .interact_on(&self.term)
@@ -127,6 +133,17 @@ impl Prompter for Dialoguer {
 
     fn width(&self) -> usize {
         self.width
+    }
+}
+
+/// `text` cut to `width` characters, with an ellipsis when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+        out.push('…');
+        out
     }
 }
 
@@ -195,5 +212,18 @@ impl Prompter for Scripted {
 
     fn width(&self) -> usize {
         60
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn fit_cuts_long_menu_items_with_an_ellipsis() {
+        assert_eq!(fit("short", 10), "short");
+        assert_eq!(fit("exactly ten", 11), "exactly ten");
+        assert_eq!(fit("much too long here", 8), "much to…");
+        assert_eq!(fit("éèàçù", 3), "éè…");
     }
 }
