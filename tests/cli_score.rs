@@ -20,7 +20,7 @@ fn every_example_classifies_as_its_name_says_with_reasons_that_cite_the_guide() 
             .succeeds();
         let j = ran.json();
         assert_eq!(j["classification"], name, "{name}");
-        assert!(j["rule"]["source"].as_str().unwrap().len() > 0);
+        assert!(!j["rule"]["source"].as_str().unwrap().is_empty());
         // The human format gives the reasons with the guide's sections.
         Vet::new()
             .args(["score", &format!("examples/{name}.yaml")])

@@ -130,7 +130,8 @@ fn an_interrupted_interview_resumes_where_it_stopped_with_no_answer_lost() {
 
     // The same command offers to resume, resume highlighted: Enter.
     let mut s = spawn(dir.path(), START);
-    s.expect(expectrl::Regex(r"stopped\s+after\s+3\s+of")).unwrap();
+    s.expect(expectrl::Regex(r"stopped\s+after\s+3\s+of"))
+        .unwrap();
     s.expect("> Resume at question 4").unwrap();
     s.send("\r").unwrap();
     // The rest with Enter: "don't know" is the highlighted default.

@@ -51,10 +51,9 @@ impl Rubric {
         if let Ok(Head {
             schema: Some(found),
         }) = serde_yaml::from_str::<Head>(text)
+            && found > SCHEMA
         {
-            if found > SCHEMA {
-                return Err(RubricError::SchemaTooNew { found });
-            }
+            return Err(RubricError::SchemaTooNew { found });
         }
         serde_yaml::from_str(text).map_err(|e| {
             let loc = e.location();
