@@ -353,6 +353,16 @@ impl Answers {
         // ("yes", "no", "n/a" stay strings), so the serializer's output is already safe.
         serde_yaml::to_string(self).unwrap_or_default()
     }
+
+    /// Leaves out what could expose people when a report goes outside the organisation: every
+    /// note, every document seen and the assessor's name. Answers, and so scores, stay.
+    pub fn redact(&mut self) {
+        self.assessor = None;
+        for entry in self.answers.values_mut() {
+            entry.note = None;
+            entry.evidence.clear();
+        }
+    }
 }
 
 /// The major part of a semantic version.
@@ -384,4 +394,30 @@ pub(crate) fn strip_location(message: &str) -> String {
             "an answer (answer, and optionally note and evidence)",
         )
         .replace("struct Rubric", "a rubric")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redact_leaves_out_notes_evidence_and_assessor_but_keeps_answers() {
+        let mut a = Answers::parse(
+            "rubric: {id: r, version: 1.0.0}\npartner: P\ndate: 2026-01-02\nstage: before\n\
+             assessor: Jo\nanswers:\n  q1:\n    answer: \"no\"\n    note: named a person\n\
+             \x20   evidence: [minutes]\n  q2:\n    answer: refused\n",
+        )
+        .unwrap();
+        a.redact();
+        assert_eq!(a.assessor, None);
+        assert_eq!(a.answers.len(), 2);
+        assert_eq!(a.answers["q1"].answer, Answer::No);
+        assert_eq!(a.answers["q2"].answer, Answer::Refused);
+        assert!(
+            a.answers
+                .values()
+                .all(|e| e.note.is_none() && e.evidence.is_empty())
+        );
+        assert!(!a.to_yaml().contains("person") && !a.to_yaml().contains("minutes"));
+    }
 }
