@@ -346,6 +346,16 @@ impl Answers {
         }
     }
 
+    /// Leaves out what could expose people when a report goes outside the organisation: every
+    /// note, every document seen and the assessor's name. Answers, and so scores, stay.
+    pub fn redact(&mut self) {
+        self.assessor = None;
+        for entry in self.answers.values_mut() {
+            entry.note = None;
+            entry.evidence.clear();
+        }
+    }
+
     /// The YAML text of this file as vet writes it. Every string is written as a double-quoted
     /// scalar (JSON string syntax, which YAML reads the same way), so YAML 1.1 tools such as PyYAML
     /// read `"yes"`, `"no"`, a partner called `"On"` or a note `"1.0"` back as the same strings.
@@ -529,5 +539,26 @@ mod tests {
         for a in Answer::ALL {
             assert_eq!(Answer::parse(a.token()), Some(a));
         }
+    }
+
+    #[test]
+    fn redact_leaves_out_notes_evidence_and_assessor_but_keeps_answers() {
+        let mut a = Answers::parse(
+            "rubric: {id: r, version: 1.0.0}\npartner: P\ndate: 2026-01-02\nstage: before\n\
+             assessor: Jo\nanswers:\n  q1:\n    answer: \"no\"\n    note: named a person\n\
+             \x20   evidence: [minutes]\n  q2:\n    answer: refused\n",
+        )
+        .unwrap();
+        a.redact();
+        assert_eq!(a.assessor, None);
+        assert_eq!(a.answers.len(), 2);
+        assert_eq!(a.answers["q1"].answer, Answer::No);
+        assert_eq!(a.answers["q2"].answer, Answer::Refused);
+        assert!(
+            a.answers
+                .values()
+                .all(|e| e.note.is_none() && e.evidence.is_empty())
+        );
+        assert!(!a.to_yaml().contains("person") && !a.to_yaml().contains("minutes"));
     }
 }

@@ -3,7 +3,7 @@
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -12,7 +12,7 @@ use crate::answers::{Answers, AnswersError, AnswersNotice};
 use crate::cli::{
     Cli, ColorChoice, Command, FailOn, RubricCommand, ScoreArgs, ScoreFormat, ShowFormat,
 };
-use crate::export::{self, Scored, table::Style, text::Words};
+use crate::export::{self, Scored, document::Document, table::Style, text::Words};
 use crate::fsio::{self, ReadError};
 use crate::i18n::{self, L10n, args};
 use crate::rubric::{Problem, Rubric, RubricError, Verdict};
@@ -476,10 +476,23 @@ fn fail_threshold(f: FailOn) -> Verdict {
 
 fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
+    if let Some(target) = &a.output {
+        let inputs: Vec<&Path> = a
+            .files
+            .iter()
+            .map(PathBuf::as_path)
+            .chain(cli.global.rubric.as_deref())
+            .collect();
+        check_output(target, &inputs, a.format, l10n)?;
+    }
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    let loaded = load_all(&a.files, &rubric, l10n)?;
-    for l in &loaded {
+    let mut loaded = load_all(&a.files, &rubric, l10n)?;
+    for l in &mut loaded {
         show_notices(l, l10n);
+        if a.redact {
+            // Redacted before any renderer sees the answers, so no format can leak a note.
+            l.answers.redact();
+        }
     }
     let scored: Vec<Scored> = loaded
         .iter()
@@ -487,15 +500,21 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             file: &l.file,
             answers: &l.answers,
             assessment: score::assess(&rubric, &l.answers),
+            redacted: a.redact,
         })
         .collect();
     let words = Words::new(&rubric, l10n);
+    // A file is not a terminal: no colour codes in it.
+    let style = Style {
+        color: env.style.color && a.output.is_none(),
+        ..env.style
+    };
     let out = match a.format {
         ScoreFormat::Json => export::json(&scored),
         ScoreFormat::Yaml => export::yaml(&scored),
         ScoreFormat::Table => scored
             .iter()
-            .map(|s| export::table::render(s, &words, env.style))
+            .map(|s| export::table::render(s, &words, style))
             .collect::<Vec<_>>()
             .join("\n"),
         ScoreFormat::Markdown => scored
@@ -503,11 +522,99 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             .map(|s| export::markdown::render(s, &words))
             .collect::<Vec<_>>()
             .join("\n"),
+        ScoreFormat::Html => {
+            let docs: Vec<Document> = scored.iter().map(|s| Document::new(s, &words)).collect();
+            export::html::render(&docs, l10n)
+        }
+        ScoreFormat::Csv => export::csv::render(&rubric, &scored),
     };
-    emit(&out)?;
+    match &a.output {
+        Some(target) => write_output(target, &out, l10n)?,
+        None => {
+            emit(&out)?;
+        }
+    }
     let failed = a
         .fail_on
         .map(fail_threshold)
         .is_some_and(|t| scored.iter().any(|s| s.assessment.verdict >= t));
     Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
+}
+
+/// Refuses a report target that would destroy what the report is made from (one of the input
+/// files, answers or rubric, or any file that reads as an answers file) or that is not a file.
+fn check_output(
+    target: &Path,
+    inputs: &[&Path],
+    format: ScoreFormat,
+    l10n: &L10n,
+) -> Result<(), Diagnostic> {
+    // A target that does not exist yet cannot be anything.
+    let Ok(real) = std::fs::canonicalize(target) else {
+        return Ok(());
+    };
+    let file = target.display().to_string();
+    // A folder, a device (`/dev/stdout`) or a pipe is not replaced by a report, nor read to check.
+    let regular = std::fs::metadata(&real).is_ok_and(|m| m.is_file());
+    let is_input = inputs
+        .iter()
+        .any(|i| std::fs::canonicalize(i).is_ok_and(|c| c == real));
+    let is_answers = || {
+        fsio::read_text(target, fsio::MAX_ANSWERS_BYTES)
+            .is_ok_and(|text| Answers::parse(&text).is_ok())
+    };
+    let id = if !regular {
+        "err-output-not-file"
+    } else if is_input {
+        "err-output-is-input"
+    } else if is_answers() {
+        "err-output-is-answers"
+    } else {
+        return Ok(());
+    };
+    Err(
+        Diagnostic::new(l10n.tr_with(id, &args([("file", file.into())]))).help(l10n.tr_with(
+            "err-output-help",
+            &args([("suggestion", report_name(target, format).into())]),
+        )),
+    )
+}
+
+/// A name for a report next to `target`: `ugly.yaml` gives `ugly-report.html`.
+fn report_name(target: &Path, format: ScoreFormat) -> String {
+    let ext = match format {
+        ScoreFormat::Table => "txt",
+        ScoreFormat::Json => "json",
+        ScoreFormat::Yaml => "yaml",
+        ScoreFormat::Markdown => "md",
+        ScoreFormat::Html => "html",
+        ScoreFormat::Csv => "csv",
+    };
+    let stem = target
+        .file_stem()
+        .map_or_else(|| "vet".into(), |s| s.to_string_lossy());
+    target
+        .with_file_name(format!("{stem}-report.{ext}"))
+        .display()
+        .to_string()
+}
+
+/// Writes a report atomically, readable only by its owner, and says where it went.
+fn write_output(target: &Path, text: &str, l10n: &L10n) -> Result<(), Diagnostic> {
+    let file = target.display().to_string();
+    fsio::write_private(target, text.as_bytes()).map_err(|e| {
+        Diagnostic::new(l10n.tr_with(
+            "err-write-output",
+            &args([
+                ("file", file.clone().into()),
+                ("detail", e.to_string().into()),
+            ]),
+        ))
+        .help(l10n.tr("err-write-output-help"))
+    })?;
+    notice(
+        l10n,
+        &l10n.tr_with("report-written", &args([("file", file.into())])),
+    );
+    Ok(())
 }

@@ -79,6 +79,16 @@ pub struct ScoreArgs {
     /// Exit with status 1 when a verdict is this or worse (good < inconclusive < bad < ugly)
     #[arg(long, value_enum, value_name = "VERDICT")]
     pub fail_on: Option<FailOn>,
+    /// Leave out notes, documents seen and the assessor's name, to share outside the organisation
+    ///
+    /// Answers and scores stay; the report says it is redacted.
+    #[arg(long)]
+    pub redact: bool,
+    /// Write the report to FILE (private, mode 0600) instead of standard output
+    ///
+    /// vet refuses to overwrite an answers file or one of the files being scored.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -99,10 +109,18 @@ pub enum RubricCommand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ScoreFormat {
+    /// For the terminal: per-standard table, verdict, reasons, what to negotiate
     Table,
+    /// The contract for scripts (never localised)
     Json,
+    /// The JSON contract, in YAML
     Yaml,
+    /// A report to paste into a wiki: everything the HTML page says, but the chart
     Markdown,
+    /// One self-contained page with a chart, to print or send (opens offline)
+    Html,
+    /// One row per file, for a spreadsheet
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -175,3 +175,28 @@ interrupted-saved = Interrupted. { $count ->
    *[other] { $count } answers are saved
 } in { $file }; run the same command to resume.
 interrupted-nothing = Interrupted before any answer; nothing was saved.
+
+## Reports to share (vet score --format html/markdown/csv, --redact, --output)
+report-title = Partnership assessment
+report-assessor = Assessed by: { $assessor }
+report-redacted = Redacted for sharing: notes, documents seen and the assessor's name are left out.
+report-red-flags-title = Red flags
+report-no-red-flag = No red flag of an ugly partnership is raised.
+report-answers-title = Answers by minimum standard
+report-standard-heading = { $name } (guide { $source })
+report-no-answer = No answer recorded on this standard's questions.
+report-written = report written to { $file } (only you can read it)
+col-question = Question
+col-answer = Answer
+col-note = Note
+col-evidence = Documents seen
+chart-title = Score of each minimum standard, from 0 to 1, with the rubric's thresholds
+chart-met = met from { $value }
+chart-partly = partly met from { $value }
+chart-unknown = unknown: too little is known ({ $known } of { $applicable })
+err-output-is-input = { $file } is one of the files this report is made from; vet will not overwrite it
+err-output-is-answers = { $file } is an answers file; vet will not overwrite it with a report
+err-output-not-file = { $file } is not a regular file; vet writes a report only to a file
+err-output-help = write the report to another file, for example --output { $suggestion }
+err-write-output = cannot write the report to { $file }: { $detail }
+err-write-output-help = check that the folder exists and that you can write to it, or choose another file with --output

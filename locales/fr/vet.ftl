@@ -175,3 +175,28 @@ interrupted-saved = Interrompu. { $count ->
    *[other] { $count } réponses sont enregistrées
 } dans { $file } ; relancez la même commande pour reprendre.
 interrupted-nothing = Interrompu avant toute réponse ; rien n'a été enregistré.
+
+## Rapports à partager (vet score --format html/markdown/csv, --redact, --output)
+report-title = Évaluation de partenariat
+report-assessor = Évaluation faite par : { $assessor }
+report-redacted = Version expurgée pour le partage : les notes, les documents consultés et le nom de la personne qui a évalué sont retirés.
+report-red-flags-title = Signaux d'alarme
+report-no-red-flag = Aucun signal d'alarme d'un partenariat moche n'est levé.
+report-answers-title = Réponses par norme minimale
+report-standard-heading = { $name } (guide { $source })
+report-no-answer = Aucune réponse enregistrée sur les questions de cette norme.
+report-written = rapport écrit dans { $file } (vous seul pouvez le lire)
+col-question = Question
+col-answer = Réponse
+col-note = Note
+col-evidence = Documents consultés
+chart-title = Score de chaque norme minimale, de 0 à 1, avec les seuils de la grille
+chart-met = respectée dès { $value }
+chart-partly = en partie respectée dès { $value }
+chart-unknown = inconnu : on en sait trop peu ({ $known } sur { $applicable })
+err-output-is-input = { $file } est l'un des fichiers dont ce rapport est tiré ; vet ne l'écrasera pas
+err-output-is-answers = { $file } est un fichier de réponses ; vet ne l'écrasera pas avec un rapport
+err-output-not-file = { $file } n'est pas un fichier ordinaire ; vet n'écrit un rapport que dans un fichier
+err-output-help = écrivez le rapport dans un autre fichier, par exemple --output { $suggestion }
+err-write-output = impossible d'écrire le rapport dans { $file } : { $detail }
+err-write-output-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec --output

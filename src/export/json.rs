@@ -36,6 +36,9 @@ pub struct JsonReport<'a> {
     pub suspected_red_flags: Vec<JsonFlag<'a>>,
     /// Question ids the partner refused to answer or document.
     pub refusals: &'a [String],
+    /// Present, and true, when the report was made with `--redact`: no assessor.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub redacted: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -85,7 +88,7 @@ fn flags(list: &[RaisedFlag]) -> Vec<JsonFlag<'_>> {
 }
 
 impl<'a> JsonReport<'a> {
-    /// The contract view of a scored file. `redact` leaves out who answered.
+    /// The contract view of a scored file. `redact` leaves out who answered and says so.
     pub fn new(file: &'a str, answers: &'a Answers, a: &'a Assessment, redact: bool) -> Self {
         JsonReport {
             file,
@@ -126,6 +129,7 @@ impl<'a> JsonReport<'a> {
             red_flags: flags(&a.red_flags),
             suspected_red_flags: flags(&a.suspected),
             refusals: &a.refusals,
+            redacted: redact,
         }
     }
 }

@@ -1,15 +1,16 @@
-//! The Markdown format of `vet score`: fit to paste into a report or a wiki.
+//! The Markdown format of `vet score`: fit to paste into a report or a wiki. It lays out a
+//! [`Document`], so it says everything the HTML report says, but the chart.
 
 use super::Scored;
-use super::text::{Point, Words};
-use crate::i18n::args;
+use super::document::{Document, Points, Table};
+use super::text::Words;
 
 /// Escapes text for a Markdown table cell or list item: no markup, no HTML, no broken table.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '&' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -20,9 +21,9 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn points(out: &mut String, title: &str, points: &[Point]) {
-    out.push_str(&format!("### {}\n\n", escape(title)));
-    for p in points {
+fn points(out: &mut String, p: &Points) {
+    out.push_str(&format!("### {}\n\n", escape(&p.title)));
+    for p in &p.points {
         out.push_str(&format!("- {}\n", escape(&p.headline)));
         for d in &p.details {
             out.push_str(&format!("  - {}\n", escape(d)));
@@ -31,76 +32,53 @@ fn points(out: &mut String, title: &str, points: &[Point]) {
     out.push('\n');
 }
 
-/// Renders one scored file as Markdown.
-pub fn render(s: &Scored, words: &Words) -> String {
-    let l = words.l10n;
-    let a = &s.assessment;
-    let mut out = String::new();
-    out.push_str(&format!("## {}\n\n", escape(&s.answers.partner)));
+fn table(out: &mut String, t: &Table) {
+    let row = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    out.push_str(&row(t.columns.iter().map(|c| escape(&c.title)).collect()));
     out.push_str(&format!(
-        "{}\n\n",
-        escape(&l.tr_with(
-            "score-header",
-            &args([
-                ("partner", s.answers.partner.clone().into()),
-                ("date", s.answers.date.to_string().into()),
-                ("stage", words.stage(s.answers.stage).into()),
-                ("file", s.file.to_string().into()),
-            ]),
-        ))
+        "|{}|\n",
+        t.columns
+            .iter()
+            .map(|c| if c.numeric { "--:" } else { "---" })
+            .collect::<Vec<_>>()
+            .join("|")
     ));
-    out.push_str(&format!(
-        "{}\n\n",
-        escape(&l.tr_with(
-            "score-rubric",
-            &args([
-                ("id", s.answers.rubric.id.clone().into()),
-                ("version", s.answers.rubric.version.clone().into()),
-                ("answered", a.answered.into()),
-                ("total", a.questions_total.into()),
-            ]),
-        ))
-    ));
-    out.push_str(&format!(
-        "**{}**\n\n",
-        escape(&l.tr_with(
-            "verdict-line",
-            &args([
-                ("verdict", words.verdict(a.verdict).into()),
-                ("why", words.rule(a).into())
-            ]),
-        ))
-    ));
-    let head = [
-        "col-standard",
-        "col-score",
-        "col-status",
-        "col-answered",
-        "col-warnings",
-    ]
-    .map(|k| escape(&l.tr(k)));
-    out.push_str(&format!("| {} |\n", head.join(" | ")));
-    out.push_str("|---|--:|---|--:|---|\n");
-    for st in &a.standards {
-        out.push_str(&format!(
-            "| {} | {} | {} | {}/{} | {} |\n",
-            escape(&words.standard_name(&st.id)),
-            escape(&words.score(st.score)),
-            escape(&words.status(st.status)),
-            st.known,
-            st.applicable,
-            escape(&words.warnings(st, a)),
-        ));
+    for r in &t.rows {
+        out.push_str(&row(r.iter().map(|c| escape(&c.text)).collect()));
     }
     out.push('\n');
-    points(
-        &mut out,
-        &l.tr("reasons-title"),
-        &words.reasons(s.answers, a),
-    );
-    let neg = words.negotiation(a);
-    if !neg.is_empty() {
-        points(&mut out, &l.tr("negotiate-title"), &neg);
+}
+
+/// Renders one scored file as Markdown.
+pub fn render(s: &Scored, words: &Words) -> String {
+    document(&Document::new(s, words))
+}
+
+/// Renders a report as Markdown: everything the HTML report says, but the chart.
+pub fn document(d: &Document) -> String {
+    let mut out = format!("## {}\n\n", escape(&d.title));
+    for line in &d.meta {
+        out.push_str(&format!("{}\n\n", escape(line)));
+    }
+    if let Some(r) = &d.redacted {
+        out.push_str(&format!("> **{}**\n\n", escape(r)));
+    }
+    out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
+    out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
+    table(&mut out, &d.standards);
+    points(&mut out, &d.red_flags);
+    points(&mut out, &d.reasons);
+    if let Some(n) = &d.negotiation {
+        points(&mut out, n);
+    }
+    out.push_str(&format!("### {}\n\n", escape(&d.answers_title)));
+    for g in &d.answers {
+        out.push_str(&format!("#### {}\n\n", escape(&g.heading)));
+        if g.table.rows.is_empty() {
+            out.push_str(&format!("{}\n\n", escape(&g.none)));
+        } else {
+            table(&mut out, &g.table);
+        }
     }
     out
 }

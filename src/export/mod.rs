@@ -1,5 +1,8 @@
 //! Output formats of `vet score`. Each renderer returns a `String`; the caller writes it.
 
+pub mod csv;
+pub mod document;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod rubric;
@@ -16,13 +19,16 @@ pub struct Scored<'a> {
     pub file: &'a str,
     pub answers: &'a Answers,
     pub assessment: Assessment,
+    /// Notes, documents seen and the assessor were left out of `answers` for sharing; the
+    /// report says so.
+    pub redacted: bool,
 }
 
 /// The JSON contract: one object for one file, an array for several.
 pub fn json(scored: &[Scored]) -> String {
     let reports: Vec<_> = scored
         .iter()
-        .map(|s| json::JsonReport::new(s.file, s.answers, &s.assessment, false))
+        .map(|s| json::JsonReport::new(s.file, s.answers, &s.assessment, s.redacted))
         .collect();
     let text = if let [one] = reports.as_slice() {
         serde_json::to_string_pretty(one)
@@ -36,7 +42,7 @@ pub fn json(scored: &[Scored]) -> String {
 pub fn yaml(scored: &[Scored]) -> String {
     let reports: Vec<_> = scored
         .iter()
-        .map(|s| json::JsonReport::new(s.file, s.answers, &s.assessment, false))
+        .map(|s| json::JsonReport::new(s.file, s.answers, &s.assessment, s.redacted))
         .collect();
     let text = if let [one] = reports.as_slice() {
         serde_yaml::to_string(one)

@@ -136,6 +136,9 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
         ),
         width,
     ));
+    if s.redacted {
+        out.push_str(&wrap("", &l.tr("report-redacted"), width));
+    }
 
     let mut t = new_table(style);
     t.set_header(vec![

@@ -154,15 +154,21 @@ impl<'a> Words<'a> {
         )
     }
 
-    /// The reasons for the verdict: red flags, refusals, standards short or unknown, coverage.
-    pub fn reasons(&self, answers: &Answers, a: &Assessment) -> Vec<Point> {
+    /// The red flags raised, confirmed then suspected: a headline naming the flag and its section,
+    /// and under it the questions (with their answers) that raise it. `describe` puts the guide's
+    /// description of the flag first among the details.
+    fn flag_points(&self, answers: &Answers, a: &Assessment, describe: bool) -> Vec<Point> {
         let mut out = Vec::new();
-        let details = |ids: &[String]| ids.iter().map(|q| self.answered(answers, q)).collect();
         for (list, id) in [
             (&a.red_flags, "reason-red-flag"),
             (&a.suspected, "reason-suspected"),
         ] {
             for f in list {
+                let description = self
+                    .rubric
+                    .red_flag(&f.id)
+                    .filter(|_| describe)
+                    .map(|r| self.rubric.text(&r.text, self.lang).to_string());
                 out.push(Point {
                     headline: self.l10n.tr_with(
                         id,
@@ -171,10 +177,25 @@ impl<'a> Words<'a> {
                             ("source", f.source.clone().into()),
                         ]),
                     ),
-                    details: details(&f.questions),
+                    details: description
+                        .into_iter()
+                        .chain(f.questions.iter().map(|q| self.answered(answers, q)))
+                        .collect(),
                 });
             }
         }
+        out
+    }
+
+    /// The red flags raised, each with what the guide says of it and the answers that raise it.
+    pub fn red_flags(&self, answers: &Answers, a: &Assessment) -> Vec<Point> {
+        self.flag_points(answers, a, true)
+    }
+
+    /// The reasons for the verdict: red flags, refusals, standards short or unknown, coverage.
+    pub fn reasons(&self, answers: &Answers, a: &Assessment) -> Vec<Point> {
+        let mut out = self.flag_points(answers, a, false);
+        let details = |ids: &[String]| ids.iter().map(|q| self.answered(answers, q)).collect();
         if !a.refusals.is_empty() {
             out.push(Point {
                 headline: self.l10n.tr_with(

@@ -491,6 +491,7 @@ pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Fai
                 file: &file,
                 answers: &answers,
                 assessment: crate::score::assess(rubric, &answers),
+                redacted: false,
             };
             let words = Words::new(rubric, l10n);
             let mut out = String::from("\n");

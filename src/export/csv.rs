@@ -1,0 +1,103 @@
+//! The CSV format of `vet score`: one row per answers file, for a spreadsheet that gathers many
+//! assessments. Never localised; the header names are a contract, like the JSON field names.
+//!
+//! Output is RFC 4180 (CRLF line ends, quotes where needed). A cell that a spreadsheet would take
+//! for a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with a
+//! single quote, as OWASP recommends against CSV injection. Notes, documents seen and the assessor
+//! are never in it.
+
+use super::Scored;
+use crate::rubric::Rubric;
+
+/// The columns before the standards'.
+const LEAD: [&str; 7] = [
+    "file",
+    "partner",
+    "date",
+    "stage",
+    "rubric_id",
+    "rubric_version",
+    "verdict",
+];
+/// The columns after the standards'.
+const TAIL: [&str; 3] = ["red_flags", "suspected_red_flags", "refusals"];
+
+/// The header: the fixed columns, and two per standard of the rubric (`<id>_score`,
+/// `<id>_status`), in rubric order.
+pub fn header(rubric: &Rubric) -> Vec<String> {
+    LEAD.iter()
+        .map(|c| c.to_string())
+        .chain(
+            rubric
+                .standards
+                .iter()
+                .flat_map(|s| [format!("{}_score", s.id), format!("{}_status", s.id)]),
+        )
+        .chain(TAIL.iter().map(|c| c.to_string()))
+        .collect()
+}
+
+/// A cell a spreadsheet will show as text, never run as a formula.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+fn row(s: &Scored) -> Vec<String> {
+    let a = &s.assessment;
+    let mut row = vec![
+        s.file.to_string(),
+        s.answers.partner.clone(),
+        s.answers.date.to_string(),
+        s.answers.stage.token().to_string(),
+        s.answers.rubric.id.clone(),
+        s.answers.rubric.version.clone(),
+        a.verdict.token().to_string(),
+    ];
+    for st in &a.standards {
+        // Three decimals, as in JSON; empty when nothing is known.
+        row.push(st.score.map(|x| format!("{x:.3}")).unwrap_or_default());
+        row.push(st.status.token().to_string());
+    }
+    row.push(a.red_flags.len().to_string());
+    row.push(a.suspected.len().to_string());
+    row.push(a.refusals.len().to_string());
+    row
+}
+
+/// The CSV text: a header and one row per scored file, every file scored with `rubric`.
+pub fn render(rubric: &Rubric, scored: &[Scored]) -> String {
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut rows = std::iter::once(header(rubric)).chain(scored.iter().map(row));
+    // Writing strings to a Vec cannot fail; like the JSON renderer, an impossible failure gives
+    // an empty text rather than a panic.
+    let written = rows.try_for_each(|r| w.write_record(r.iter().map(|c| neutralise(c))));
+    match (written, w.into_inner()) {
+        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn cells_that_would_run_as_formulas_are_prefixed_with_a_quote() {
+        for hostile in ["=1+1", "+1", "-1", "@SUM(1)", "\tx", "\rx"] {
+            assert_eq!(neutralise(hostile), format!("'{hostile}"));
+        }
+    }
+
+    #[test]
+    fn ordinary_cells_are_left_as_they_are() {
+        for plain in ["Northfield", "2025-03-14", "0.750", "", "a=b", "'quoted"] {
+            assert_eq!(neutralise(plain), plain);
+        }
+    }
+}

@@ -1,0 +1,431 @@
+//! What a report to share says (Markdown, HTML), decided once and in one language, so that every
+//! markup format carries the same content: the renderers only lay it out and escape it.
+//!
+//! Pure: built from a scored file and [`Words`]. Every text here is plain and unescaped.
+
+use super::Scored;
+use super::text::{Point, Words};
+use crate::i18n::args;
+use crate::rubric::Verdict;
+use crate::score::Status;
+
+/// The report on one scored file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The partner's name: the report's title.
+    pub title: String,
+    /// Lines under the title: partner, date, stage and file; rubric and coverage; assessor.
+    pub meta: Vec<String>,
+    /// The visible line saying that notes, documents and the assessor are left out, if they are.
+    pub redacted: Option<String>,
+    pub verdict: Verdict,
+    /// "Verdict: UGLY — why", with the guide's section.
+    pub verdict_line: String,
+    /// Title of the part on the minimum standards (chart and table).
+    pub standards_title: String,
+    pub chart: Chart,
+    /// One row per standard: name, score, status, known answers, warnings.
+    pub standards: Table,
+    pub red_flags: Points,
+    pub reasons: Points,
+    /// What to negotiate; `None` when there is nothing to.
+    pub negotiation: Option<Points>,
+    pub answers_title: String,
+    /// The answers, grouped under the first standard of each question, in rubric order.
+    pub answers: Vec<AnswerGroup>,
+}
+
+/// A titled list of points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Points {
+    pub title: String,
+    pub points: Vec<Point>,
+}
+
+/// A table of plain texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A column's title and alignment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub title: String,
+    /// Numbers are aligned right.
+    pub numeric: bool,
+}
+
+/// One cell; a status cell can be coloured by formats that have colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub status: Option<Status>,
+}
+
+/// The answers given on the questions of one standard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerGroup {
+    /// The standard's name and section.
+    pub heading: String,
+    /// Question, answer and, unless redacted, note and documents seen.
+    pub table: Table,
+    /// Said instead of the table when it has no row.
+    pub none: String,
+}
+
+/// The data of the standards chart: a bar per standard, and the rubric's thresholds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Says what the chart shows (a caption, and the image's accessible name).
+    pub title: String,
+    /// `scoring.met`: a standard scoring this or more is met.
+    pub met: f64,
+    /// `scoring.partly`: a standard scoring this or more (and below `met`) is partly met.
+    pub partly: f64,
+    pub met_label: String,
+    pub partly_label: String,
+    pub bars: Vec<Bar>,
+    /// Marks of the score axis, from 0 to 1, with their labels.
+    pub ticks: Vec<(f64, String)>,
+}
+
+/// One standard in the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub name: String,
+    /// The score to draw; `None` when the status is unknown, which is drawn as such.
+    pub score: Option<f64>,
+    pub status: Status,
+    /// The score and status in words, written beside the bar.
+    pub label: String,
+}
+
+fn cell(text: impl Into<String>) -> Cell {
+    Cell {
+        text: text.into(),
+        status: None,
+    }
+}
+
+fn column(title: String, numeric: bool) -> Column {
+    Column { title, numeric }
+}
+
+impl Document {
+    /// The report on `s`, worded by `words`.
+    pub fn new(s: &Scored, words: &Words) -> Document {
+        let l = words.l10n;
+        let a = &s.assessment;
+        let answers = s.answers;
+        let mut meta = vec![
+            l.tr_with(
+                "score-header",
+                &args([
+                    ("partner", answers.partner.clone().into()),
+                    ("date", answers.date.to_string().into()),
+                    ("stage", words.stage(answers.stage).into()),
+                    ("file", s.file.to_string().into()),
+                ]),
+            ),
+            l.tr_with(
+                "score-rubric",
+                &args([
+                    ("id", answers.rubric.id.clone().into()),
+                    ("version", answers.rubric.version.clone().into()),
+                    ("answered", a.answered.into()),
+                    ("total", a.questions_total.into()),
+                ]),
+            ),
+        ];
+        if let Some(who) = &answers.assessor {
+            meta.push(l.tr_with("report-assessor", &args([("assessor", who.clone().into())])));
+        }
+        let red_flags = match words.red_flags(answers, a) {
+            none if none.is_empty() => vec![Point {
+                headline: l.tr("report-no-red-flag"),
+                details: Vec::new(),
+            }],
+            some => some,
+        };
+        let negotiation = words.negotiation(a);
+        Document {
+            title: answers.partner.clone(),
+            meta,
+            redacted: s.redacted.then(|| l.tr("report-redacted")),
+            verdict: a.verdict,
+            verdict_line: l.tr_with(
+                "verdict-line",
+                &args([
+                    ("verdict", words.verdict(a.verdict).into()),
+                    ("why", words.rule(a).into()),
+                ]),
+            ),
+            standards_title: l.tr("show-standards"),
+            chart: chart(s, words),
+            standards: standards(s, words),
+            red_flags: Points {
+                title: l.tr("report-red-flags-title"),
+                points: red_flags,
+            },
+            reasons: Points {
+                title: l.tr("reasons-title"),
+                points: words.reasons(answers, a),
+            },
+            negotiation: (!negotiation.is_empty()).then(|| Points {
+                title: l.tr("negotiate-title"),
+                points: negotiation,
+            }),
+            answers_title: l.tr("report-answers-title"),
+            answers: answer_groups(s, words),
+        }
+    }
+}
+
+fn standards(s: &Scored, words: &Words) -> Table {
+    let l = words.l10n;
+    let a = &s.assessment;
+    Table {
+        columns: vec![
+            column(l.tr("col-standard"), false),
+            column(l.tr("col-score"), true),
+            column(l.tr("col-status"), false),
+            column(l.tr("col-answered"), true),
+            column(l.tr("col-warnings"), false),
+        ],
+        rows: a
+            .standards
+            .iter()
+            .map(|st| {
+                vec![
+                    cell(words.standard_name(&st.id)),
+                    cell(words.score(st.score)),
+                    Cell {
+                        text: words.status(st.status),
+                        status: Some(st.status),
+                    },
+                    cell(format!("{}/{}", st.known, st.applicable)),
+                    cell(words.warnings(st, a)),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn chart(s: &Scored, words: &Words) -> Chart {
+    let l = words.l10n;
+    let scoring = &words.rubric.scoring;
+    let bars = s
+        .assessment
+        .standards
+        .iter()
+        .map(|st| {
+            let known = st.status != Status::Unknown;
+            Bar {
+                name: words.standard_name(&st.id),
+                score: st.score.filter(|_| known),
+                status: st.status,
+                label: if known {
+                    format!("{} — {}", words.score(st.score), words.status(st.status))
+                } else {
+                    l.tr_with(
+                        "chart-unknown",
+                        &args([
+                            ("known", st.known.into()),
+                            ("applicable", st.applicable.into()),
+                        ]),
+                    )
+                },
+            }
+        })
+        .collect();
+    let threshold =
+        |id: &str, value: f64| l.tr_with(id, &args([("value", l.decimal(value, 2).into())]));
+    Chart {
+        title: l.tr("chart-title"),
+        met: scoring.met,
+        partly: scoring.partly,
+        met_label: threshold("chart-met", scoring.met),
+        partly_label: threshold("chart-partly", scoring.partly),
+        bars,
+        ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
+            .into_iter()
+            .map(|t| (t, l.decimal(t, 2)))
+            .collect(),
+    }
+}
+
+fn answer_groups(s: &Scored, words: &Words) -> Vec<AnswerGroup> {
+    let l = words.l10n;
+    let rubric = words.rubric;
+    let mut columns = vec![
+        column(l.tr("col-question"), false),
+        column(l.tr("col-answer"), false),
+    ];
+    if !s.redacted {
+        columns.push(column(l.tr("col-note"), false));
+        columns.push(column(l.tr("col-evidence"), false));
+    }
+    rubric
+        .standards
+        .iter()
+        .map(|standard| {
+            let rows = rubric
+                .questions
+                .iter()
+                // Each answer once, under the first standard its question evidences; answers to
+                // questions not asked at this stage are left out, as scoring leaves them out.
+                .filter(|q| q.evidences.standards.first() == Some(&standard.id))
+                .filter(|q| s.answers.stage.includes(q.stage))
+                .filter_map(|q| s.answers.answers.get(&q.id).map(|e| (q, e)))
+                .map(|(q, e)| {
+                    let mut row = vec![cell(words.question(&q.id)), cell(words.answer(e.answer))];
+                    if !s.redacted {
+                        row.push(cell(e.note.clone().unwrap_or_default()));
+                        row.push(cell(e.evidence.join("; ")));
+                    }
+                    row
+                })
+                .collect();
+            AnswerGroup {
+                heading: l.tr_with(
+                    "report-standard-heading",
+                    &args([
+                        ("name", words.standard_name(&standard.id).into()),
+                        ("source", standard.source.clone().into()),
+                    ]),
+                ),
+                table: Table {
+                    columns: columns.clone(),
+                    rows,
+                },
+                none: l.tr("report-no-answer"),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Answers, Entry, RubricRef, Stage};
+    use crate::i18n::{L10n, Lang};
+    use crate::rubric::Rubric;
+    use crate::score;
+
+    fn rubric() -> Rubric {
+        Rubric::parse(include_str!("../../tests/fixtures/mini-rubric.yaml")).unwrap()
+    }
+
+    fn answers(given: &[(&str, Answer, Option<&str>)]) -> Answers {
+        Answers {
+            rubric: RubricRef {
+                id: "mini".into(),
+                version: "1.2.0".into(),
+            },
+            partner: "P".into(),
+            date: jiff::civil::date(2026, 1, 2),
+            stage: Stage::Before,
+            assessor: Some("Jo".into()),
+            answers: given
+                .iter()
+                .map(|(q, a, note)| {
+                    (
+                        q.to_string(),
+                        Entry {
+                            answer: *a,
+                            note: note.map(str::to_string),
+                            evidence: vec!["minutes".into()],
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn document(answers: &Answers, redacted: bool) -> Document {
+        let r = rubric();
+        let l10n = L10n::new(Lang::En);
+        let scored = Scored {
+            file: "a.yaml",
+            answers,
+            assessment: score::assess(&r, answers),
+            redacted,
+        };
+        Document::new(&scored, &Words::new(&r, &l10n))
+    }
+
+    fn texts(group: &AnswerGroup) -> Vec<Vec<&str>> {
+        group
+            .table
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn every_answer_appears_once_under_the_first_standard_of_its_question() {
+        let r = rubric();
+        let given = [
+            ("q1", Answer::Yes, Some("one")),
+            ("q3", Answer::No, None),
+            ("q4", Answer::Partly, Some("four")),
+        ];
+        let doc = document(&answers(&given), false);
+        assert_eq!(doc.answers.len(), r.standards.len());
+        let listed: usize = doc.answers.iter().map(|g| g.table.rows.len()).sum();
+        assert_eq!(listed, given.len());
+        for (q, _, note) in given {
+            let first = &r.question(q).unwrap().evidences.standards[0];
+            let i = r.standards.iter().position(|s| &s.id == first).unwrap();
+            let question = r.text(&r.question(q).unwrap().text, "en");
+            let row = texts(&doc.answers[i])
+                .into_iter()
+                .find(|row| row[0] == question)
+                .unwrap_or_else(|| panic!("{q} not under {first}"));
+            assert_eq!(row[2], note.unwrap_or(""));
+            assert_eq!(row[3], "minutes");
+        }
+    }
+
+    #[test]
+    fn a_redacted_document_says_so_and_has_no_note_column() {
+        let mut a = answers(&[("q1", Answer::Yes, Some("secret"))]);
+        assert!(document(&a, false).redacted.is_none());
+        assert!(document(&a, false).meta.iter().any(|m| m.contains("Jo")));
+        a.redact();
+        let doc = document(&a, true);
+        assert!(doc.redacted.is_some());
+        assert!(!doc.meta.iter().any(|m| m.contains("Jo")));
+        for g in &doc.answers {
+            assert_eq!(g.table.columns.len(), 2);
+            assert!(g.table.rows.iter().all(|r| r.len() == 2));
+        }
+    }
+
+    #[test]
+    fn the_chart_draws_unknown_standards_without_a_score_and_carries_the_thresholds() {
+        let r = rubric();
+        let doc = document(&answers(&[("q1", Answer::Yes, None)]), false);
+        assert_eq!(doc.chart.met, r.scoring.met);
+        assert_eq!(doc.chart.partly, r.scoring.partly);
+        assert_eq!(doc.chart.bars.len(), r.standards.len());
+        for bar in &doc.chart.bars {
+            assert_eq!(
+                bar.score.is_none(),
+                bar.status == Status::Unknown,
+                "{bar:?}"
+            );
+        }
+        assert!(doc.chart.bars.iter().any(|b| b.status == Status::Unknown));
+    }
+
+    #[test]
+    fn no_red_flag_is_said_rather_than_left_blank() {
+        let doc = document(&answers(&[("q1", Answer::Yes, None)]), false);
+        assert_eq!(doc.red_flags.points.len(), 1);
+        assert!(doc.red_flags.points[0].headline.contains("No red flag"));
+    }
+}

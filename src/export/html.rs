@@ -1,0 +1,368 @@
+//! The HTML format of `vet score`: one self-contained page to print on A4 or send as a file.
+//!
+//! It lays out [`Document`]s, like the Markdown format, and adds a chart of the standards drawn in
+//! inline SVG. Nothing in the page refers to anything outside it (no script, font, image or
+//! stylesheet to fetch, and a Content-Security-Policy that forbids any), so opening it makes no
+//! network request. The markup is also well-formed XML, so strict parsers can check it.
+
+use std::fmt::Write as _;
+
+use super::document::{Chart, Document, Points, Table};
+use crate::i18n::L10n;
+use crate::rubric::Verdict;
+use crate::score::Status;
+
+/// Escapes text for HTML content and quoted attributes. Control characters, which XML forbids
+/// and a browser would show as nothing, become U+FFFD so that a hostile or damaged note stays
+/// visible as text.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(c),
+            '\r' => {}
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The page's style: system fonts only, A4 print rules, colours kept on paper.
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #fff; color: #1b1b1b;
+  font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
+  font-size: 15px; line-height: 1.45;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+article + article { margin-top: 3rem; border-top: 3px solid #1b1b1b; padding-top: 1.5rem; }
+.kind { margin: 0; color: #555; text-transform: uppercase; letter-spacing: .06em; font-size: .8em; }
+h1 { margin: .1em 0 .4em; font-size: 1.7em; line-height: 1.2; }
+h2 { margin: 1.6em 0 .5em; font-size: 1.25em; border-bottom: 1px solid #bbb; padding-bottom: .15em; }
+h3 { margin: 1.2em 0 .4em; font-size: 1.05em; }
+.meta { margin: .15em 0; color: #333; }
+.redacted { margin: .8em 0; padding: .5em .8em; border: 2px dashed #555; background: #f3f3f3;
+  font-weight: 600; }
+.verdict { margin: 1em 0; padding: .7em 1em; border-radius: 4px; color: #fff; font-weight: 600;
+  font-size: 1.1em; }
+.v-good { background: #1e6b2a; }
+.v-inconclusive { background: #6d5a00; }
+.v-bad { background: #b04000; }
+.v-ugly { background: #a4161a; }
+figure { margin: 0 0 1em; }
+figcaption { color: #444; font-size: .9em; margin-bottom: .3em; }
+svg { display: block; width: 100%; height: auto; }
+svg text { font-family: inherit; fill: #1b1b1b; }
+/* A white halo keeps names readable where a threshold line crosses them. */
+svg .name { paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
+table { width: 100%; border-collapse: collapse; margin: .3em 0 1em; font-size: .92em; }
+th, td { border: 1px solid #c8c8c8; padding: .3em .45em; text-align: left; vertical-align: top; }
+th { background: #eee; }
+td { white-space: pre-line; overflow-wrap: anywhere; }
+.num { text-align: right; white-space: nowrap; }
+.s-met { background: #dcefdc; }
+.s-partly { background: #fbefc5; }
+.s-not-met { background: #f8d4d4; }
+.s-unknown { background: #ececec; font-style: italic; }
+ul { margin: .3em 0 1em; padding-left: 1.3em; }
+li { margin: .2em 0; }
+li ul { margin: .2em 0; color: #333; }
+.none { color: #555; font-style: italic; }
+@page { size: A4; margin: 15mm 14mm; }
+@media print {
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  article + article { break-before: page; page-break-before: always; border-top: none;
+    margin-top: 0; padding-top: 0; }
+}
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+/* Keep small units whole on paper; long lists of points may run across pages. */
+table, figure, section.keep, li, tr, .verdict, .redacted { break-inside: avoid;
+  page-break-inside: avoid; }
+thead { display: table-header-group; }
+"#;
+
+/// Renders reports as one HTML page, one `<article>` per file, in the language of `l10n`.
+pub fn render(docs: &[Document], l10n: &L10n) -> String {
+    let kind = l10n.tr("report-title");
+    let partners: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\"/>\n\
+         <meta name=\"referrer\" content=\"no-referrer\"/>\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        lang = l10n.lang().tag(),
+        title = escape(&format!("{kind} — {}", partners.join(", "))),
+    );
+    for d in docs {
+        article(&mut out, d, &kind);
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn article(out: &mut String, d: &Document, kind: &str) {
+    let _ = writeln!(
+        out,
+        "<article>\n<p class=\"kind\">{}</p>\n<h1>{}</h1>",
+        escape(kind),
+        escape(&d.title)
+    );
+    for line in &d.meta {
+        let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(line));
+    }
+    if let Some(r) = &d.redacted {
+        let _ = writeln!(out, "<p class=\"redacted\" role=\"note\">{}</p>", escape(r));
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"verdict {}\">{}</p>",
+        verdict_class(d.verdict),
+        escape(&d.verdict_line)
+    );
+    let _ = writeln!(
+        out,
+        "<section class=\"keep\">\n<h2>{}</h2>",
+        escape(&d.standards_title)
+    );
+    chart(out, &d.chart);
+    table(out, &d.standards);
+    out.push_str("</section>\n");
+    points(out, &d.red_flags);
+    points(out, &d.reasons);
+    if let Some(n) = &d.negotiation {
+        points(out, n);
+    }
+    let _ = writeln!(out, "<h2>{}</h2>", escape(&d.answers_title));
+    for g in &d.answers {
+        let _ = writeln!(
+            out,
+            "<section class=\"keep\">\n<h3>{}</h3>",
+            escape(&g.heading)
+        );
+        if g.table.rows.is_empty() {
+            let _ = writeln!(out, "<p class=\"none\">{}</p>", escape(&g.none));
+        } else {
+            table(out, &g.table);
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</article>\n");
+}
+
+fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Good => "v-good",
+        Verdict::Inconclusive => "v-inconclusive",
+        Verdict::Bad => "v-bad",
+        Verdict::Ugly => "v-ugly",
+    }
+}
+
+fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Met => "s-met",
+        Status::Partly => "s-partly",
+        Status::NotMet => "s-not-met",
+        Status::Unknown => "s-unknown",
+    }
+}
+
+/// The fill of a status's bar: green, amber, red; unknown is drawn as a dashed outline.
+fn status_fill(s: Status) -> &'static str {
+    match s {
+        Status::Met => "#2e7d32",
+        Status::Partly => "#e0a800",
+        Status::NotMet => "#c62828",
+        Status::Unknown => "#f2f2f2",
+    }
+}
+
+fn points(out: &mut String, p: &Points) {
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<ul>", escape(&p.title));
+    for point in &p.points {
+        let _ = write!(out, "<li>{}", escape(&point.headline));
+        if !point.details.is_empty() {
+            out.push_str("\n<ul>\n");
+            for d in &point.details {
+                let _ = writeln!(out, "<li>{}</li>", escape(d));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+fn table(out: &mut String, t: &Table) {
+    out.push_str("<table>\n<thead>\n<tr>");
+    for c in &t.columns {
+        let class = if c.numeric { " class=\"num\"" } else { "" };
+        let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", escape(&c.title));
+    }
+    out.push_str("</tr>\n</thead>\n<tbody>\n");
+    for row in &t.rows {
+        out.push_str("<tr>");
+        for (cell, col) in row.iter().zip(&t.columns) {
+            let mut classes = Vec::new();
+            if col.numeric {
+                classes.push("num");
+            }
+            if let Some(s) = cell.status {
+                classes.push(status_class(s));
+            }
+            let class = if classes.is_empty() {
+                String::new()
+            } else {
+                format!(" class=\"{}\"", classes.join(" "))
+            };
+            let _ = write!(out, "<td{class}>{}</td>", escape(&cell.text));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+// Geometry of the chart, in SVG user units: a track per standard, its name above it, its score
+// and status in words to its right; the thresholds as vertical lines across every track.
+const WIDTH: f64 = 720.0;
+const LEFT: f64 = 8.0;
+const TRACK: f64 = 480.0;
+const TOP: f64 = 44.0;
+const ROW: f64 = 46.0;
+const BAR_Y: f64 = 20.0;
+const BAR_H: f64 = 18.0;
+
+fn x_of(score: f64) -> f64 {
+    LEFT + score.clamp(0.0, 1.0) * TRACK
+}
+
+fn chart(out: &mut String, c: &Chart) {
+    let bottom = TOP + ROW * c.bars.len() as f64;
+    let height = bottom + 30.0;
+    let _ = writeln!(
+        out,
+        "<figure>\n<figcaption>{title}</figcaption>\n\
+         <svg viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" \
+         role=\"img\" aria-label=\"{title}\">",
+        title = escape(&c.title),
+    );
+    // Thresholds: the label above, on its own line so that close thresholds stay readable.
+    for (value, label, colour, y) in [
+        (c.partly, &c.partly_label, "#8a6500", 14.0),
+        (c.met, &c.met_label, "#1e6b2a", 32.0),
+    ] {
+        let x = x_of(value);
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x:.1}\" y1=\"{y1:.1}\" x2=\"{x:.1}\" y2=\"{bottom:.1}\" stroke=\"{colour}\" \
+             stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n\
+             <text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"12\" text-anchor=\"middle\" \
+             style=\"fill: {colour}\">{label}</text>",
+            y1 = y + 4.0,
+            label = escape(label),
+        );
+    }
+    for (i, bar) in c.bars.iter().enumerate() {
+        let y = TOP + ROW * i as f64;
+        let bar_y = y + BAR_Y;
+        let _ = writeln!(
+            out,
+            "<text class=\"name\" x=\"{LEFT}\" y=\"{ny:.1}\" font-size=\"13\" \
+             font-weight=\"600\">{name}</text>",
+            ny = y + 14.0,
+            name = escape(&bar.name),
+        );
+        match bar.score {
+            Some(score) => {
+                // A score of 0 still shows a sliver, so that "not met" is seen, not missed.
+                let w = (x_of(score) - LEFT).max(3.0);
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{LEFT}\" y=\"{bar_y:.1}\" width=\"{TRACK}\" height=\"{BAR_H}\" \
+                     fill=\"#ececec\"/>\n<rect x=\"{LEFT}\" y=\"{bar_y:.1}\" width=\"{w:.1}\" \
+                     height=\"{BAR_H}\" fill=\"{fill}\"/>",
+                    fill = status_fill(bar.status),
+                );
+            }
+            None => {
+                // Unknown is not a score of 0: an empty dashed track, said in words inside it.
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{LEFT}\" y=\"{bar_y:.1}\" width=\"{TRACK}\" height=\"{BAR_H}\" \
+                     fill=\"{fill}\" stroke=\"#8a8a8a\" stroke-width=\"1.5\" \
+                     stroke-dasharray=\"6 4\"/>\n<text class=\"name\" x=\"{qx:.1}\" y=\"{qy:.1}\" \
+                     font-size=\"12\" text-anchor=\"middle\" font-style=\"italic\">{label}</text>",
+                    fill = status_fill(Status::Unknown),
+                    qx = LEFT + TRACK / 2.0,
+                    qy = bar_y + 13.0,
+                    label = escape(&bar.label),
+                );
+                continue;
+            }
+        }
+        let _ = writeln!(
+            out,
+            "<text x=\"{lx:.1}\" y=\"{ly:.1}\" font-size=\"12\">{label}</text>",
+            lx = LEFT + TRACK + 10.0,
+            ly = bar_y + 14.0,
+            label = escape(&bar.label),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<line x1=\"{LEFT}\" y1=\"{bottom:.1}\" x2=\"{end:.1}\" y2=\"{bottom:.1}\" \
+         stroke=\"#555\" stroke-width=\"1\"/>",
+        end = LEFT + TRACK,
+    );
+    for (value, label) in &c.ticks {
+        let x = x_of(*value);
+        let anchor = match *value {
+            v if v <= 0.0 => "start",
+            v if v >= 1.0 => "end",
+            _ => "middle",
+        };
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x:.1}\" y1=\"{bottom:.1}\" x2=\"{x:.1}\" y2=\"{tick:.1}\" stroke=\"#555\" \
+             stroke-width=\"1\"/>\n<text x=\"{x:.1}\" y=\"{ty:.1}\" font-size=\"11\" \
+             text-anchor=\"{anchor}\">{label}</text>",
+            tick = bottom + 5.0,
+            ty = bottom + 19.0,
+            label = escape(label),
+        );
+    }
+    out.push_str("</svg>\n</figure>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escape_turns_markup_into_text() {
+        assert_eq!(
+            escape(r#"<script>alert("x" & 'y')</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn escape_replaces_control_characters_that_xml_forbids() {
+        assert_eq!(
+            escape("a\u{1}b\u{7f}c\r\nd\te"),
+            "a\u{FFFD}b\u{FFFD}c\nd\te"
+        );
+    }
+}
