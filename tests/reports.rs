@@ -45,7 +45,7 @@ fn hostile(dir: &Path) -> PathBuf {
             &format!("note: {}", yaml(HOSTILE_NOTE)),
         )
         .replace(
-            "[Hosting agreement 2022, clause 4]",
+            "[\"Hosting agreement 2022, clause 4\"]",
             &format!("[{}]", yaml(HOSTILE_EVIDENCE)),
         );
     assert!(body.contains("alert(1)") && body.contains("evil.example/x.png"));

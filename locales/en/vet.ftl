@@ -65,7 +65,10 @@ reason-refusals = { $count ->
 }
 reason-not-met = { $name } (guide { $source }): not met, score { $score }
 reason-partly = { $name } (guide { $source }): only partly met, score { $score }
-reason-unknown = { $name }: too little is known ({ $known } of { $applicable } questions with an answer)
+reason-unknown = { $name }: too little is known ({ $known } of { $applicable } { $applicable ->
+    [one] question
+   *[other] questions
+} with an answer)
 reason-coverage = Only { $coverage } of the questions have an answer; { $minimum } are needed to decide.
 reason-all-met = Every minimum standard is met; no red flag stands and the partner answered everything asked.
 negotiate-title = What to negotiate

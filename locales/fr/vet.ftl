@@ -65,7 +65,10 @@ reason-refusals = { $count ->
 }
 reason-not-met = { $name } (guide { $source }) : non respectée, score { $score }
 reason-partly = { $name } (guide { $source }) : respectée en partie seulement, score { $score }
-reason-unknown = { $name } : on en sait trop peu ({ $known } questions sur { $applicable } ont une réponse)
+reason-unknown = { $name } : on en sait trop peu ({ $known ->
+    [one] { $known } question sur { $applicable } a une réponse
+   *[other] { $known } questions sur { $applicable } ont une réponse
+})
 reason-coverage = Seules { $coverage } des questions ont une réponse ; il en faut { $minimum } pour trancher.
 reason-all-met = Toutes les normes minimales sont respectées ; aucun signal d'alarme, et le partenaire a répondu à tout.
 negotiate-title = À négocier
