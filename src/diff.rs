@@ -88,6 +88,17 @@ impl<T> Pair<T> {
     }
 }
 
+impl Pair<Verdict> {
+    /// Which way a verdict moved, in the order good < inconclusive < bad < ugly.
+    pub fn trend(&self) -> Trend {
+        match self.after.cmp(&self.before) {
+            std::cmp::Ordering::Less => Trend::Better,
+            std::cmp::Ordering::Greater => Trend::Worse,
+            std::cmp::Ordering::Equal => Trend::Unchanged,
+        }
+    }
+}
+
 impl<T: PartialEq> Pair<T> {
     pub fn changed(&self) -> bool {
         self.before != self.after
@@ -390,11 +401,7 @@ impl Change {
 
     /// The trend of the verdict, in the order good < inconclusive < bad < ugly.
     pub fn verdict_trend(&self) -> Trend {
-        match self.verdict.after.cmp(&self.verdict.before) {
-            std::cmp::Ordering::Less => Trend::Better,
-            std::cmp::Ordering::Greater => Trend::Worse,
-            std::cmp::Ordering::Equal => Trend::Unchanged,
-        }
+        self.verdict.trend()
     }
 
     /// Whether the partnership got worse: the verdict moved down the order good < inconclusive <

@@ -20,7 +20,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn points(out: &mut String, title: &str, points: &[Point]) {
+/// A titled list of points with their details, as a Markdown section.
+pub fn points(out: &mut String, title: &str, points: &[Point]) {
     out.push_str(&format!("### {}\n\n", escape(title)));
     for p in points {
         out.push_str(&format!("- {}\n", escape(&p.headline)));

@@ -1,5 +1,8 @@
-//! Output formats of `vet score`. Each renderer returns a `String`; the caller writes it.
+//! Output formats of `vet score`, `vet diff` and `vet history`. Each renderer returns a `String`;
+//! the caller writes it.
 
+pub mod diff;
+pub mod history;
 pub mod json;
 pub mod markdown;
 pub mod rubric;

@@ -259,3 +259,15 @@ pub enum Verdict {
     Bad,
     Ugly,
 }
+
+impl Verdict {
+    /// The token used in JSON and CSV.
+    pub fn token(self) -> &'static str {
+        match self {
+            Verdict::Good => "good",
+            Verdict::Inconclusive => "inconclusive",
+            Verdict::Bad => "bad",
+            Verdict::Ugly => "ugly",
+        }
+    }
+}
