@@ -551,6 +551,28 @@ impl<'a> Say<'a> {
     }
 }
 
+/// Text for a table cell, with French punctuation (` ?`, ` :`, `« `…) bound to its word by a no-break
+/// space, as French typography wants, so that wrapping never leaves it alone at a line start.
+fn cell_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let binds =
+            c == ' ' && next.is_some_and(|n| "?!:;»".contains(n)) || c == '«' && next == Some(' ');
+        if binds && c == '«' {
+            out.push('«');
+            out.push('\u{a0}');
+            chars.next();
+        } else if binds {
+            out.push('\u{a0}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn trend_color(t: Trend) -> Option<Color> {
     match t {
         Trend::Better => Some(Color::Green),
@@ -642,9 +664,9 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
                 trend = trend.fg(color);
             }
             t.add_row(vec![
-                Cell::new(say.question(&a.question)),
-                Cell::new(say.entry(&a.before, "\n")),
-                Cell::new(say.entry(&a.after, "\n")),
+                Cell::new(cell_text(&say.question(&a.question))),
+                Cell::new(cell_text(&say.entry(&a.before, "\n"))),
+                Cell::new(cell_text(&say.entry(&a.after, "\n"))),
                 trend,
             ]);
         }
@@ -745,4 +767,18 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
         points(&mut out, &title, &list);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell_text;
+
+    #[test]
+    fn french_punctuation_is_bound_to_its_word_in_cells() {
+        assert_eq!(
+            cell_text("renforce-t-il : formation ? « oui »"),
+            "renforce-t-il\u{a0}: formation\u{a0}? «\u{a0}oui\u{a0}»"
+        );
+        assert_eq!(cell_text("plain text: no change"), "plain text: no change");
+    }
 }
