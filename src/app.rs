@@ -18,6 +18,8 @@ use crate::i18n::{self, L10n, args};
 use crate::rubric::{Problem, Rubric, RubricError, Verdict};
 use crate::score;
 
+mod compare;
+
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
 /// Exit status when a verdict reached --fail-on (or `diff --fail-on worse` saw a worsening).
@@ -122,6 +124,8 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
             emit(&out)
         }
         Command::Rubric(RubricCommand::Validate { path }) => validate_cmd(path, env),
+        Command::Diff(a) => compare::diff_cmd(cli, a, env),
+        Command::History(a) => compare::history_cmd(cli, a, env),
     }
 }
 

@@ -47,6 +47,16 @@ pub enum Command {
     /// Show or check a rubric
     #[command(subcommand)]
     Rubric(RubricCommand),
+    /// Compare two assessments of a partner: what improved, what got worse, what changed
+    ///
+    /// OLD is the earlier answers file and NEW the later one. Shows the verdict and every standard
+    /// before and after, the red flags raised and cleared, the refusals added and resolved, and
+    /// every answer that changed with the notes of both sides. Both files must be written for the
+    /// same rubric (other versions are compared on the questions they share) and be about the same
+    /// partner.
+    Diff(DiffArgs),
+    /// Show a partner's assessments over time, sorted by date, with a trend per standard
+    History(HistoryArgs),
 }
 
 #[derive(Debug, Args)]
@@ -89,6 +99,60 @@ pub struct ScoreArgs {
     /// vet refuses to overwrite an answers file or one of the files being scored.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier answers file
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The later answers file
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Exit with status 1 when the partnership got worse (the verdict moved down the order good <
+    /// inconclusive < bad < ugly, a standard's status or score went down, or a red flag appeared),
+    /// else 0
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub fail_on: Option<DiffFailOn>,
+    /// Compare even though the files name different partners (a respelled or renamed partner)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Answers files of one partner, in any order
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = HistoryFormat::Table)]
+    pub format: HistoryFormat,
+    /// Accept files that name different partners (a respelled or renamed partner)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFailOn {
+    /// The verdict or any standard got worse, or a red flag appeared
+    Worse,
 }
 
 #[derive(Debug, Subcommand)]

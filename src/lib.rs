@@ -2,15 +2,18 @@
 //! INPUD's partnership guide (December 2024).
 //!
 //! The core is pure and reads like the data flow: [`rubric`] (the guide as data, validated),
-//! [`answers`] (what the assessor said), [`score`] (per-standard scores and the verdict). The shell
+//! [`answers`] (what the assessor said), [`score`] (per-standard scores and the verdict), [`diff`]
+//! and [`history`] (how assessments of a partner change over time). The shell
 //! around it is [`app`] (commands, files, exit codes), [`cli`] (arguments), [`export`] (output
 //! formats), [`fsio`] (reading and atomic private writes) and [`i18n`] (Fluent).
 
 pub mod answers;
 pub mod app;
 pub mod cli;
+pub mod diff;
 pub mod export;
 pub mod fsio;
+pub mod history;
 pub mod i18n;
 pub mod interview;
 pub mod locate;

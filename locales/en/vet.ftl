@@ -203,3 +203,61 @@ err-output-not-file = { $file } is not a regular file; vet writes a report only 
 err-output-help = write the report to another file, for example --output { $suggestion }
 err-write-output = cannot write the report to { $file }: { $detail }
 err-write-output-help = check that the folder exists and that you can write to it, or choose another file with --output
+## vet diff and vet history
+diff-partner = Partner: { $partner } — { $stage }
+diff-rubric = Rubric: { $id } { $version }
+diff-side-before = Before: { $date } ({ $file })
+diff-side-after = After: { $date } ({ $file })
+diff-verdict = Verdict: { $verdict } ({ $trend })
+diff-from-to = { $before } → { $after }
+diff-was-now = was { $before }, now { $after }
+diff-trend-better = better
+diff-trend-worse = worse
+diff-trend-unchanged = unchanged
+diff-trend-unclear = cannot tell
+diff-trend-same-weight = same weight
+diff-no-change = No change: the same verdict, scores, red flags, refusals and answers.
+diff-col-before = Before
+diff-col-after = After
+diff-col-change = Change
+diff-col-question = Question
+diff-flags-raised = Red flags raised ({ $count })
+diff-flags-cleared = Red flags cleared ({ $count })
+diff-suspected-raised = Red flags now suspected ({ $count })
+diff-suspected-cleared = Red flags no longer suspected ({ $count })
+diff-refusals-added = New refusals ({ $count })
+diff-refusals-resolved = Refusals resolved ({ $count })
+diff-only-before = Answered only before, on { $date } ({ $count })
+diff-only-after = Answered only after, on { $date } ({ $count })
+diff-answers-changed = { $count ->
+    [one] 1 answer changed
+   *[other] { $count } answers changed
+}
+diff-flag = { $name } (guide { $source })
+diff-flag-was-suspected = { $name } (guide { $source }), suspected before
+diff-flag-still-suspected = { $name } (guide { $source }), still suspected
+diff-not-in-rubric = `{ $id }` (not in version { $version } of the rubric)
+diff-now = { $question } — now: { $answer }
+diff-no-answer-now = { $question } — not answered any more
+diff-err-other-rubrics = { $file } was written for the rubric `{ $found }` and { $first } for `{ $expected }`: answers to different rubrics cannot be compared
+diff-err-other-rubrics-help = compare files written for the same rubric; `vet score` scores each file on its own
+diff-err-other-partners = { $file } is about `{ $found }`, but { $first } is about `{ $expected }`
+diff-err-other-partners-help = if this is the same organisation under a respelled or new name (names often get respelled from one year to the next), run the same command again with --force
+diff-notice-other-partners = { $file } is about `{ $found }` and { $first } about `{ $expected }`; compared anyway (--force)
+diff-notice-retired = { $file }: question `{ $id }` is not in version { $version } of the rubric; its answer is listed apart and left out of the scores
+diff-notice-versions = the files were written for different versions of the rubric { $id } ({ $versions }): compared on the questions they share
+diff-notice-order = { $old } ({ $old_date }) is dated after { $new } ({ $new_date }); it is still compared as the earlier file: swap them if that is not what you meant
+history-header = Partner: { $partner } — { $count ->
+    [one] 1 assessment
+   *[other] { $count } assessments
+}, from { $first } to { $last }
+history-col-date = Date
+history-col-verdict = Verdict
+history-trend = Trend
+history-key-bars = Trend: each score, oldest first, from ▁ (0) to █ (1); · means nothing was known.
+history-key-digits = Trend: the tenths of each score, oldest first, from 0 (0.00 to 0.09) to 9 (0.90 to 1.00); - means nothing was known.
+history-standards = Minimum standards, from the first known score to the last:
+history-standard = { $name }: { $scores } ({ $trend })
+history-verdicts = Verdict, from the first assessment to the last: { $verdicts }
+history-files = Files, oldest first:
+history-file = { $date }: { $file } ({ $stage })

@@ -203,3 +203,61 @@ err-output-not-file = { $file } n'est pas un fichier ordinaire ; vet n'écrit un
 err-output-help = écrivez le rapport dans un autre fichier, par exemple --output { $suggestion }
 err-write-output = impossible d'écrire le rapport dans { $file } : { $detail }
 err-write-output-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec --output
+## vet diff et vet history
+diff-partner = Partenaire : { $partner } — { $stage }
+diff-rubric = Grille : { $id } { $version }
+diff-side-before = Avant : { $date } ({ $file })
+diff-side-after = Après : { $date } ({ $file })
+diff-verdict = Verdict : { $verdict } ({ $trend })
+diff-from-to = { $before } → { $after }
+diff-was-now = { $before }, puis { $after }
+diff-trend-better = mieux
+diff-trend-worse = moins bien
+diff-trend-unchanged = inchangé
+diff-trend-unclear = impossible à dire
+diff-trend-same-weight = même poids
+diff-no-change = Aucun changement : même verdict, mêmes scores, signaux d'alarme, refus et réponses.
+diff-col-before = Avant
+diff-col-after = Après
+diff-col-change = Évolution
+diff-col-question = Question
+diff-flags-raised = Signaux d'alarme apparus ({ $count })
+diff-flags-cleared = Signaux d'alarme disparus ({ $count })
+diff-suspected-raised = Signaux d'alarme désormais soupçonnés ({ $count })
+diff-suspected-cleared = Signaux d'alarme qui ne sont plus soupçonnés ({ $count })
+diff-refusals-added = Nouveaux refus ({ $count })
+diff-refusals-resolved = Réponses obtenues après un refus ({ $count })
+diff-only-before = Répondu seulement avant, le { $date } ({ $count })
+diff-only-after = Répondu seulement après, le { $date } ({ $count })
+diff-answers-changed = { $count ->
+    [one] 1 réponse a changé
+   *[other] { $count } réponses ont changé
+}
+diff-flag = { $name } (guide { $source })
+diff-flag-was-suspected = { $name } (guide { $source }), soupçonné avant
+diff-flag-still-suspected = { $name } (guide { $source }), toujours soupçonné
+diff-not-in-rubric = `{ $id }` (absente de la version { $version } de la grille)
+diff-now = { $question } — maintenant : { $answer }
+diff-no-answer-now = { $question } — plus de réponse
+diff-err-other-rubrics = { $file } a été écrit pour la grille `{ $found }` et { $first } pour `{ $expected }` : on ne peut pas comparer des réponses à des grilles différentes
+diff-err-other-rubrics-help = comparez des fichiers écrits pour la même grille ; `vet score` note chaque fichier séparément
+diff-err-other-partners = { $file } porte sur `{ $found }`, mais { $first } porte sur `{ $expected }`
+diff-err-other-partners-help = s'il s'agit de la même organisation sous un nom réécrit ou nouveau (l'orthographe des noms change souvent d'une année à l'autre), relancez la même commande avec --force
+diff-notice-other-partners = { $file } porte sur `{ $found }` et { $first } sur `{ $expected }` ; comparés quand même (--force)
+diff-notice-retired = { $file } : la question `{ $id }` n'existe pas dans la version { $version } de la grille ; sa réponse est listée à part et n'entre pas dans les scores
+diff-notice-versions = les fichiers ont été écrits pour des versions différentes de la grille { $id } ({ $versions }) : comparés sur les questions communes
+diff-notice-order = { $old } ({ $old_date }) est daté après { $new } ({ $new_date }) ; il est quand même comparé comme le fichier le plus ancien : inversez-les si ce n'est pas ce que vous vouliez
+history-header = Partenaire : { $partner } — { $count ->
+    [one] 1 évaluation
+   *[other] { $count } évaluations
+}, du { $first } au { $last }
+history-col-date = Date
+history-col-verdict = Verdict
+history-trend = Tendance
+history-key-bars = Tendance : chaque score, du plus ancien au plus récent, de ▁ (0) à █ (1) ; · signifie que rien n'était connu.
+history-key-digits = Tendance : les dixièmes de chaque score, du plus ancien au plus récent, de 0 (0,00 à 0,09) à 9 (0,90 à 1,00) ; - signifie que rien n'était connu.
+history-standards = Normes minimales, du premier score connu au dernier :
+history-standard = { $name } : { $scores } ({ $trend })
+history-verdicts = Verdict, de la première évaluation à la dernière : { $verdicts }
+history-files = Fichiers, du plus ancien au plus récent :
+history-file = { $date } : { $file } ({ $stage })

@@ -73,7 +73,8 @@ pub struct JsonFlag<'a> {
     pub questions: &'a [String],
 }
 
-fn round3(x: f64) -> f64 {
+/// Rounded to 3 decimals, as every score in the JSON contracts.
+pub fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 

@@ -2,8 +2,8 @@
 //! [`Document`], so it says everything the HTML report says, but the chart.
 
 use super::Scored;
-use super::document::{Document, Points, Table};
-use super::text::Words;
+use super::document::{Document, Table};
+use super::text::{Point, Words};
 
 /// Escapes text for a Markdown table cell or list item: no markup, no HTML, no broken table.
 pub fn escape(text: &str) -> String {
@@ -21,9 +21,10 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn points(out: &mut String, p: &Points) {
-    out.push_str(&format!("### {}\n\n", escape(&p.title)));
-    for p in &p.points {
+/// A titled list of points with their details, as a Markdown section.
+pub fn points(out: &mut String, title: &str, points: &[Point]) {
+    out.push_str(&format!("### {}\n\n", escape(title)));
+    for p in points {
         out.push_str(&format!("- {}\n", escape(&p.headline)));
         for d in &p.details {
             out.push_str(&format!("  - {}\n", escape(d)));
@@ -66,10 +67,10 @@ pub fn document(d: &Document) -> String {
     out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
     out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
     table(&mut out, &d.standards);
-    points(&mut out, &d.red_flags);
-    points(&mut out, &d.reasons);
+    points(&mut out, &d.red_flags.title, &d.red_flags.points);
+    points(&mut out, &d.reasons.title, &d.reasons.points);
     if let Some(n) = &d.negotiation {
-        points(&mut out, n);
+        points(&mut out, &n.title, &n.points);
     }
     out.push_str(&format!("### {}\n\n", escape(&d.answers_title)));
     for g in &d.answers {

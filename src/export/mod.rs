@@ -1,7 +1,10 @@
-//! Output formats of `vet score`. Each renderer returns a `String`; the caller writes it.
+//! Output formats of `vet score`, `vet diff` and `vet history`. Each renderer returns a `String`;
+//! the caller writes it.
 
 pub mod csv;
+pub mod diff;
 pub mod document;
+pub mod history;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -22,6 +25,18 @@ pub struct Scored<'a> {
     /// Notes, documents seen and the assessor were left out of `answers` for sharing; the
     /// report says so.
     pub redacted: bool,
+}
+
+impl<'a> Scored<'a> {
+    /// Scores `answers` against `rubric`, for a report that is not redacted.
+    pub fn new(rubric: &crate::rubric::Rubric, file: &'a str, answers: &'a Answers) -> Self {
+        Scored {
+            file,
+            answers,
+            assessment: crate::score::assess(rubric, answers),
+            redacted: false,
+        }
+    }
 }
 
 /// The JSON contract: one object for one file, an array for several.

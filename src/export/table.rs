@@ -26,7 +26,8 @@ impl Style {
     }
 }
 
-fn status_color(s: Status) -> Color {
+/// The colour of a standard's status.
+pub fn status_color(s: Status) -> Color {
     match s {
         Status::Met => Color::Green,
         Status::Partly => Color::Yellow,
@@ -93,7 +94,8 @@ pub fn wrap(prefix: &str, text: &str, width: usize) -> String {
     out
 }
 
-fn points(title: &str, points: &[Point], width: usize) -> String {
+/// A titled list of points with their details, wrapped to `width`.
+pub fn points(title: &str, points: &[Point], width: usize) -> String {
     let mut out = format!("{title}\n");
     for p in points {
         out.push_str(&wrap("  • ", &p.headline, width));

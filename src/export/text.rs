@@ -103,7 +103,7 @@ impl<'a> Words<'a> {
     }
 
     /// "Question text — answer", for details.
-    fn answered(&self, answers: &Answers, id: &str) -> String {
+    pub fn answered(&self, answers: &Answers, id: &str) -> String {
         match answers.answers.get(id) {
             Some(e) => format!("{} — {}", self.question(id), self.answer(e.answer)),
             None => self.question(id),
@@ -148,8 +148,13 @@ impl<'a> Words<'a> {
     }
 
     fn flag_name(&self, f: &RaisedFlag) -> String {
-        self.rubric.red_flag(&f.id).map_or_else(
-            || f.id.clone(),
+        self.red_flag_name(&f.id)
+    }
+
+    /// The name of a red flag, or its id when the rubric lacks it.
+    pub fn red_flag_name(&self, id: &str) -> String {
+        self.rubric.red_flag(id).map_or_else(
+            || id.to_string(),
             |r| self.rubric.text(&r.name, self.lang).to_string(),
         )
     }

@@ -487,12 +487,7 @@ pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Fai
         }
         Outcome::Finished { answers, path } => {
             let file = path.display().to_string();
-            let scored = crate::export::Scored {
-                file: &file,
-                answers: &answers,
-                assessment: crate::score::assess(rubric, &answers),
-                redacted: false,
-            };
+            let scored = crate::export::Scored::new(rubric, &file, &answers);
             let words = Words::new(rubric, l10n);
             let mut out = String::from("\n");
             out.push_str(&crate::export::table::render(&scored, &words, env.style));

@@ -1,0 +1,255 @@
+//! `vet diff` and `vet history`: loading the files to compare, refusing those that cannot be
+//! compared (another rubric, another partner unless `--force`), telling what is compared on what,
+//! then scoring, comparing and rendering.
+
+use std::path::{Path, PathBuf};
+
+use super::{
+    Diagnostic, EXIT_FAILED_ON, EXIT_OK, Env, Failure, Loaded, answers_error, emit, load_rubric,
+    notice, read, show_notices,
+};
+use crate::answers::{Answers, AnswersError};
+use crate::cli::{Cli, DiffArgs, DiffFailOn, DiffFormat, HistoryArgs, HistoryFormat};
+use crate::diff::{self, Incomparable};
+use crate::export::{self, Scored, text::Words};
+use crate::fsio;
+use crate::history::{Dated, History};
+use crate::i18n::{L10n, args};
+use crate::rubric::Rubric;
+
+/// `vet diff OLD NEW`.
+pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure> {
+    let l10n = &env.l10n;
+    let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
+    let series = load_series(&[a.old.clone(), a.new.clone()], &rubric, a.force, l10n)?;
+    let [old, new] = series.as_slice() else {
+        return Ok(EXIT_OK);
+    };
+    if old.answers.date > new.answers.date {
+        notice(
+            l10n,
+            &l10n.tr_with(
+                "diff-notice-order",
+                &args([
+                    ("old", old.file.clone().into()),
+                    ("old_date", old.answers.date.to_string().into()),
+                    ("new", new.file.clone().into()),
+                    ("new_date", new.answers.date.to_string().into()),
+                ]),
+            ),
+        );
+    }
+    let [before, after] = [old, new].map(|l| Scored::new(&rubric, &l.file, &l.answers));
+    let change = diff::diff(
+        &rubric,
+        (before.answers, &before.assessment),
+        (after.answers, &after.assessment),
+    );
+    let compared = export::diff::Compared {
+        before: &before,
+        after: &after,
+        change: &change,
+    };
+    let words = Words::new(&rubric, l10n);
+    let out = match a.format {
+        DiffFormat::Table => export::diff::table(&compared, &words, env.style),
+        DiffFormat::Json => export::diff::json(&compared),
+        DiffFormat::Markdown => export::diff::markdown(&compared, &words),
+    };
+    emit(&out)?;
+    let failed = a.fail_on == Some(DiffFailOn::Worse) && change.worse();
+    Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
+}
+
+/// `vet history FILE...`.
+pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, Failure> {
+    let l10n = &env.l10n;
+    let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
+    let series = load_series(&a.files, &rubric, a.force, l10n)?;
+    let scored: Vec<Scored> = series
+        .iter()
+        .map(|l| Scored::new(&rubric, &l.file, &l.answers))
+        .collect();
+    let dated: Vec<Dated> = scored
+        .iter()
+        .map(|s| Dated {
+            file: s.file,
+            answers: s.answers,
+            assessment: &s.assessment,
+        })
+        .collect();
+    let history = History::new(&dated);
+    let out = match a.format {
+        HistoryFormat::Table => {
+            export::history::table(&scored, &history, &Words::new(&rubric, l10n), env.style)
+        }
+        HistoryFormat::Json => export::history::json(&scored, &history),
+        HistoryFormat::Csv => export::history::csv(&scored, &history),
+    };
+    emit(&out)
+}
+
+/// An answers file read and parsed, not yet checked against the rubric.
+struct Parsed {
+    file: String,
+    text: String,
+    answers: Answers,
+}
+
+fn parse(path: &Path, l10n: &L10n) -> Result<Parsed, Diagnostic> {
+    let file = path.display().to_string();
+    let text = read(path, fsio::MAX_ANSWERS_BYTES, l10n)?;
+    let answers = Answers::parse(&text).map_err(|e| answers_error(&file, &e, l10n))?;
+    Ok(Parsed {
+        file,
+        text,
+        answers,
+    })
+}
+
+/// Reads the files, checks that each can be compared with the first, then checks each against the
+/// rubric; every problem of every file is reported in one go. Notices (other versions, retired
+/// questions, a forced partner) go to standard error.
+fn load_series(
+    paths: &[PathBuf],
+    rubric: &Rubric,
+    force: bool,
+    l10n: &L10n,
+) -> Result<Vec<Loaded>, Failure> {
+    let mut diags = Vec::new();
+    let parsed: Vec<Parsed> = paths
+        .iter()
+        .filter_map(|p| parse(p, l10n).map_err(|d| diags.push(d)).ok())
+        .collect();
+
+    // Whether the files can be compared at all comes before whether they fit the rubric: answers
+    // to two rubrics are an error of the command, not of one file.
+    let mut forced = Vec::new();
+    if let Some((first, rest)) = parsed.split_first() {
+        for p in rest {
+            match diff::comparable(&first.answers, &p.answers) {
+                Ok(()) => {}
+                Err(Incomparable::OtherRubric { expected, found }) => diags.push(
+                    Diagnostic::new(l10n.tr_with(
+                        "diff-err-other-rubrics",
+                        &args([
+                            ("first", first.file.clone().into()),
+                            ("expected", expected.into()),
+                            ("file", p.file.clone().into()),
+                            ("found", found.into()),
+                        ]),
+                    ))
+                    .help(l10n.tr("diff-err-other-rubrics-help")),
+                ),
+                Err(Incomparable::OtherPartner { expected, found }) => {
+                    let a = args([
+                        ("first", first.file.clone().into()),
+                        ("expected", expected.into()),
+                        ("file", p.file.clone().into()),
+                        ("found", found.into()),
+                    ]);
+                    if force {
+                        forced.push(l10n.tr_with("diff-notice-other-partners", &a));
+                    } else {
+                        diags.push(
+                            Diagnostic::new(l10n.tr_with("diff-err-other-partners", &a))
+                                .help(l10n.tr("diff-err-other-partners-help")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if !diags.is_empty() {
+        return Err(Failure(diags));
+    }
+
+    let mut loaded = Vec::new();
+    let mut retired = Vec::new();
+    for p in parsed {
+        match p.answers.check(rubric, &p.text) {
+            Ok(notices) => loaded.push(Loaded {
+                file: p.file,
+                text: p.text,
+                answers: p.answers,
+                notices,
+            }),
+            Err(errors) => match unknown_questions(&p.answers, rubric, &errors) {
+                // Written for another version of the rubric, whose questions it does not have:
+                // questions retired since (or not yet added), compared apart.
+                Some(ids) => {
+                    let mut kept = p.answers.clone();
+                    for id in &ids {
+                        kept.answers.shift_remove(*id);
+                    }
+                    for id in ids {
+                        retired.push(l10n.tr_with(
+                            "diff-notice-retired",
+                            &args([
+                                ("file", p.file.clone().into()),
+                                ("id", id.to_string().into()),
+                                ("version", rubric.version.clone().into()),
+                            ]),
+                        ));
+                    }
+                    loaded.push(Loaded {
+                        notices: kept.check(rubric, &p.text).unwrap_or_default(),
+                        file: p.file,
+                        text: p.text,
+                        answers: p.answers,
+                    });
+                }
+                None => diags.extend(errors.iter().map(|e| answers_error(&p.file, e, l10n))),
+            },
+        }
+    }
+    if !diags.is_empty() {
+        return Err(Failure(diags));
+    }
+
+    for l in &loaded {
+        show_notices(l, l10n);
+    }
+    for text in retired.iter().chain(&forced) {
+        notice(l10n, text);
+    }
+    let mut versions: Vec<&str> = Vec::new();
+    for l in &loaded {
+        if !versions.contains(&l.answers.rubric.version.as_str()) {
+            versions.push(&l.answers.rubric.version);
+        }
+    }
+    if versions.len() > 1 {
+        notice(
+            l10n,
+            &l10n.tr_with(
+                "diff-notice-versions",
+                &args([
+                    ("id", rubric.id.clone().into()),
+                    ("versions", versions.join(", ").into()),
+                ]),
+            ),
+        );
+    }
+    Ok(loaded)
+}
+
+/// The question ids `errors` are about, when they are all unknown questions in a file written for
+/// another version of the rubric than the one compared against; `None` otherwise (then they are
+/// errors, as in `vet score`: within one version, an unknown question is a typo).
+fn unknown_questions<'e>(
+    answers: &Answers,
+    rubric: &Rubric,
+    errors: &'e [AnswersError],
+) -> Option<Vec<&'e str>> {
+    if answers.rubric.version == rubric.version {
+        return None;
+    }
+    errors
+        .iter()
+        .map(|e| match e {
+            AnswersError::UnknownQuestion { id, .. } => Some(id.as_str()),
+            _ => None,
+        })
+        .collect()
+}
