@@ -172,6 +172,9 @@ pub fn terminal_style(choice: Option<ColorChoice>) -> Style {
             tty && !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb")
         }
     };
+    // comfy-table colours cells through crossterm, which obeys NO_COLOR by itself; vet has
+    // already decided (an explicit --color always wins over NO_COLOR), so tell crossterm.
+    crossterm::style::force_color_output(color);
     let columns = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<u16>().ok());
