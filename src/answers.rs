@@ -273,6 +273,17 @@ pub enum AnswersNotice {
 }
 
 impl Answers {
+    /// Whether `text` looks like an answers file, valid or not: a top-level `partner:` or
+    /// `answers:` key. Used to refuse overwriting one.
+    pub fn looks_like(text: &str) -> bool {
+        text.lines().any(|l| {
+            let l = l.trim_start_matches('\u{feff}');
+            ["partner:", "answers:", "\"partner\":", "\"answers\":"]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
+    }
+
     /// Parses the YAML text of an answers file (no check against a rubric).
     pub fn parse(text: &str) -> Result<Answers, AnswersError> {
         if text.trim().is_empty() || is_only_comments(text) {

@@ -62,6 +62,10 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
             limit,
         });
     }
+    // Some editors (older Windows Notepad) start UTF-8 files with a byte-order mark.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;

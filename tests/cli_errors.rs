@@ -168,3 +168,18 @@ fn errors_speak_french_when_asked() {
         .stderr_has("erreur: ")
         .stderr_has("fichier introuvable");
 }
+
+#[test]
+fn a_byte_order_mark_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.yaml");
+    let mut body = b"\xEF\xBB\xBF".to_vec();
+    body.extend_from_slice(format!("{HEAD}answers:\n  q1:\n    answer: \"yes\"\n").as_bytes());
+    std::fs::write(&path, body).unwrap();
+    Vet::new()
+        .arg("--rubric")
+        .arg(fixture("mini-rubric.yaml"))
+        .arg("score")
+        .arg(&path)
+        .succeeds();
+}

@@ -531,6 +531,23 @@ fn output_refuses_to_overwrite_an_answers_file() {
 }
 
 #[test]
+fn output_refuses_to_overwrite_an_answers_file_with_a_mistake_or_a_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = text(&example("good.yaml")).replace("    note:", "    notes:");
+    let with_bom = format!("\u{feff}{}", text(&example("good.yaml")));
+    for (name, body) in [("typo.yaml", broken), ("bom.yaml", with_bom)] {
+        let target = write(dir.path(), name, &body);
+        Vet::new()
+            .args(["score", "--format", "json", "-o"])
+            .arg(&target)
+            .arg(example("ugly.yaml"))
+            .fails_with(2)
+            .stderr_has("is an answers file; vet will not overwrite it");
+        assert_eq!(text(&target), body, "{name} was overwritten");
+    }
+}
+
+#[test]
 fn output_refuses_to_overwrite_an_input_file() {
     let dir = tempfile::tempdir().unwrap();
     let input = write(dir.path(), "a.yaml", &text(&example("ugly.yaml")));
