@@ -150,24 +150,14 @@ impl<'r> Flow<'r> {
         Recorded { red_flags }
     }
 
-    /// Sets the answer of the current question without moving (the answer is saved before the
-    /// note and evidence are asked, so an interruption then loses nothing).
+    /// Sets the entry of the current question without moving: a note or documents given before
+    /// the answer is chosen are saved at once, so that Back or an interruption loses nothing.
     pub fn record_in_place(&mut self, entry: Entry) {
         if let Some(&i) = self.order.get(self.pos) {
             self.answers
                 .answers
                 .insert(self.rubric.questions[i].id.clone(), entry);
         }
-    }
-
-    /// Skips the current question: recorded as "don't know", keeping any note given before.
-    pub fn skip(&mut self) -> Recorded {
-        let previous = self.current().and_then(|s| s.previous.cloned());
-        self.record(Entry {
-            answer: Answer::DontKnow,
-            note: previous.as_ref().and_then(|e| e.note.clone()),
-            evidence: previous.map(|e| e.evidence).unwrap_or_default(),
-        })
     }
 
     /// Goes back one question. Returns false at the first question.
@@ -213,9 +203,10 @@ pub fn default_file_name(partner: &str, date: jiff::civil::Date) -> String {
     format!("{slug}-{date}.yaml")
 }
 
-/// Splits "doc one, doc two; doc three" into document names.
+/// Splits "doc one; doc two, section 5" into document names: on semicolons and line breaks only,
+/// since a document's name may hold a comma.
 pub fn parse_evidence(text: &str) -> Vec<String> {
-    text.split([',', ';'])
+    text.split([';', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
@@ -223,21 +214,16 @@ pub fn parse_evidence(text: &str) -> Vec<String> {
 }
 
 /// Whether `existing` is the same assessment as the one being made: same rubric, partner and
-/// stage (case and spacing of the partner's name aside). Only then may it be resumed or revised.
+/// stage (the name's spelling aside, as [`crate::diff::same_partner`] judges it). Only then may it
+/// be resumed or revised.
 pub fn same_assessment(
     existing: &Answers,
     rubric_id: &str,
     partner: &str,
     stage: crate::answers::Stage,
 ) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
     existing.rubric.id == rubric_id
-        && norm(&existing.partner) == norm(partner)
+        && crate::diff::same_partner(&existing.partner, partner)
         && existing.stage == stage
 }
 
@@ -338,15 +324,6 @@ mod tests {
     }
 
     #[test]
-    fn skipping_records_dont_know_and_moves_on() {
-        let r = rubric();
-        let mut f = Flow::new(&r, answers(Stage::Before));
-        f.skip();
-        assert_eq!(f.answers().answers["q1"].answer, Answer::DontKnow);
-        assert_eq!(f.current().unwrap().number, 2);
-    }
-
-    #[test]
     fn a_resumed_interview_starts_at_the_first_question_without_an_answer() {
         let r = rubric();
         let mut a = answers(Stage::Before);
@@ -422,10 +399,10 @@ mod tests {
     }
 
     #[test]
-    fn evidence_is_split_on_commas_and_semicolons() {
+    fn evidence_is_split_on_semicolons_keeping_commas_in_names() {
         assert_eq!(
-            parse_evidence(" MoU v2, budget 2025 ;; report "),
-            ["MoU v2", "budget 2025", "report"]
+            parse_evidence(" MoU v2; Consortium agreement, section 5 ;; report "),
+            ["MoU v2", "Consortium agreement, section 5", "report"]
         );
         assert!(parse_evidence("  ").is_empty());
     }

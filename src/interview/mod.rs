@@ -129,18 +129,33 @@ impl<P: Prompter> Session<'_, P> {
         self.prompter.say(&wrapped);
     }
 
+    /// Writes the answers (atomically, 0600) while holding the save lock, so that an interruption
+    /// waits for the write, and records what an interruption should then say.
     fn save(&mut self, path: &Path, answers: &Answers) -> io::Result<()> {
+        let message = self.saved_message(path, answers.answers.len());
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
         crate::fsio::write_private(path, answers.to_yaml().as_bytes())?;
         state.path = Some(path.to_path_buf());
-        state.message = self.l10n.tr_with(
+        state.message = message;
+        Ok(())
+    }
+
+    /// Records what an interruption should say about a file that is already on disk.
+    fn mark_saved(&mut self, path: &Path, count: usize) {
+        let message = self.saved_message(path, count);
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        state.path = Some(path.to_path_buf());
+        state.message = message;
+    }
+
+    fn saved_message(&self, path: &Path, count: usize) -> String {
+        self.l10n.tr_with(
             "interrupted-saved",
             &args([
                 ("file", path.display().to_string().into()),
-                ("count", answers.answers.len().into()),
+                ("count", count.into()),
             ]),
-        );
-        Ok(())
+        )
     }
 
     fn save_or_fail(&mut self, path: &Path, answers: &Answers) -> Result<(), Failure> {
@@ -188,8 +203,12 @@ impl<P: Prompter> Session<'_, P> {
         })
     }
 
-    /// A path next to `path` that holds nothing yet: name-2.yaml, name-3.yaml...
+    /// `path` if it holds nothing yet, else the first free name beside it: name-2.yaml,
+    /// name-3.yaml...
     fn free_path(path: &Path) -> PathBuf {
+        if !path.exists() {
+            return path.to_path_buf();
+        }
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().to_string())
@@ -207,26 +226,28 @@ impl<P: Prompter> Session<'_, P> {
     /// Runs the session to its end.
     pub fn run(&mut self, opts: Options) -> Result<Outcome, Stop> {
         // An existing --out file names the partner and stage itself.
-        let existing_out = opts
-            .out
-            .as_ref()
-            .filter(|p| p.exists())
-            .map(|p| self.load_existing(p))
-            .transpose()?;
+        let existing_out = match opts.out.as_ref().filter(|p| p.exists()) {
+            Some(p) => self.load_existing(p)?,
+            None => None,
+        };
         let partner = match (&opts.partner, &existing_out) {
             (Some(p), _) => p.trim().to_string(),
-            (None, Some(Some(a))) => a.partner.clone(),
+            (None, Some(a)) => a.partner.clone(),
             _ => self.ask_partner().map_err(interrupted)?,
         };
         let stage = match (opts.stage, &existing_out) {
             (Some(s), _) => s,
-            (None, Some(Some(a))) => a.stage,
+            (None, Some(a)) => a.stage,
             _ => self.ask_stage().map_err(interrupted)?,
         };
-        let mut path = opts
-            .out
-            .clone()
-            .unwrap_or_else(|| self.dir.join(flow::default_file_name(&partner, self.today)));
+        // Without --out, an interview of this partner left unfinished on another day is the one
+        // "run the same command to resume" means.
+        let mut path = match &opts.out {
+            Some(p) => p.clone(),
+            None => self
+                .find_unfinished(&partner, stage)
+                .unwrap_or_else(|| self.dir.join(flow::default_file_name(&partner, self.today))),
+        };
 
         let mut answers = Answers {
             rubric: RubricRef {
@@ -242,14 +263,40 @@ impl<P: Prompter> Session<'_, P> {
         let mut revise = false;
         if path.exists() {
             let existing = match existing_out {
-                Some(e) => e,
+                Some(e) => Some(e),
                 None => self.load_existing(&path)?,
             };
             match existing {
                 Some(e) if flow::same_assessment(&e, &self.rubric.id, &partner, stage) => {
                     let probe = Flow::new(self.rubric, e.clone());
                     let file = path.display().to_string();
-                    if probe.is_done() {
+                    // From here an interruption leaves the file as it is: say so, not "nothing".
+                    self.mark_saved(&path, e.answers.len());
+                    if probe.is_done() && e.date != self.today {
+                        // A finished review from another day: a new review goes in a new file,
+                        // so that dated files keep telling the partnership's history.
+                        let other = Self::free_path(
+                            &self.dir.join(flow::default_file_name(&partner, self.today)),
+                        );
+                        let other_name = other.display().to_string();
+                        let items = [
+                            self.l10n
+                                .tr_with("write-to", &args([("other", other_name.into())])),
+                            self.l10n.tr("finished-revise-today"),
+                            self.l10n.tr("finished-show"),
+                            self.l10n.tr("quit"),
+                        ];
+                        let prompt = self.l10n.tr_with(
+                            "finished-earlier-prompt",
+                            &args([("file", file.into()), ("date", e.date.to_string().into())]),
+                        );
+                        match self.choose(&prompt, &items)? {
+                            0 => return self.ask_all(answers, other, false),
+                            1 => revise = true,
+                            2 => return Ok(Outcome::Finished { answers: e, path }),
+                            _ => return Ok(Outcome::Quit { path: Some(path) }),
+                        }
+                    } else if probe.is_done() {
                         let items = [
                             self.l10n.tr("finished-revise"),
                             self.l10n.tr("finished-show"),
@@ -291,15 +338,17 @@ impl<P: Prompter> Session<'_, P> {
                             _ => return Ok(Outcome::Quit { path: Some(path) }),
                         }
                     }
+                    let keep_date = e.date;
                     answers = e;
-                    // Keep the file's own rubric reference only if compatible; it was checked.
                     answers.rubric = RubricRef {
                         id: self.rubric.id.clone(),
                         version: self.rubric.version.clone(),
                     };
+                    // Revised answers are today's; a resumed interview keeps the day it began.
+                    answers.date = if revise { self.today } else { keep_date };
                 }
                 _ => {
-                    // Another assessment (or a file vet cannot read): never overwrite it.
+                    // Another assessment: never overwrite it.
                     let other = Self::free_path(&path);
                     let prompt = self.l10n.tr_with(
                         "other-assessment",
@@ -325,12 +374,61 @@ impl<P: Prompter> Session<'_, P> {
         self.ask_all(answers, path, revise)
     }
 
-    /// Reads an existing answers file: `Some` when it is an answers file of this rubric that vet can
-    /// resume, `None` when it is something else (which must not be overwritten either).
+    /// The newest unfinished interview of this partner and stage in the folder, from any day:
+    /// files named like `PARTNER-DATE.yaml` (and `-2`, `-3`... beside them).
+    fn find_unfinished(&self, partner: &str, stage: Stage) -> Option<PathBuf> {
+        let today_name = flow::default_file_name(partner, self.today);
+        // "acme-2026-11-28.yaml" -> "acme-": the name without its date.
+        let prefix = today_name.get(..today_name.len().saturating_sub("2026-11-28.yaml".len()))?;
+        let mut found: Vec<(jiff::civil::Date, PathBuf)> = std::fs::read_dir(&self.dir)
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".yaml"))
+            })
+            .filter_map(|p| {
+                let loaded = app::load_answers(&p, self.rubric, self.l10n).ok()?;
+                let a = loaded.answers;
+                (flow::same_assessment(&a, &self.rubric.id, partner, stage)
+                    && !Flow::new(self.rubric, a.clone()).is_done())
+                .then_some((a.date, p))
+            })
+            .collect();
+        found.sort();
+        found.pop().map(|(_, p)| p)
+    }
+
+    /// Reads an existing file in the way: `Some` when it is an answers file of this rubric that vet
+    /// can resume; `None` when it is something else (another rubric, not an answers file), which
+    /// must not be overwritten either; an error when it looks like an answers file but cannot be
+    /// read — the person's own file with a mistake, which they must fix rather than start over.
     fn load_existing(&mut self, path: &Path) -> Result<Option<Answers>, Failure> {
         match app::load_answers(path, self.rubric, self.l10n) {
             Ok(l) => Ok(Some(l.answers)),
-            Err(_) => Ok(None),
+            Err(diags) => {
+                let text = crate::fsio::read_text(path, crate::fsio::MAX_ANSWERS_BYTES);
+                let broken = match &text {
+                    Ok(t) => Answers::looks_like(t) && Answers::parse(t).is_err(),
+                    // A folder, an unreadable or oversized file: say so rather than guess.
+                    Err(_) => true,
+                };
+                if broken {
+                    let mut diags = diags;
+                    diags.push(Diagnostic {
+                        message: self.l10n.tr_with(
+                            "err-existing-broken",
+                            &args([("file", path.display().to_string().into())]),
+                        ),
+                        help: Some(self.l10n.tr("err-existing-broken-help")),
+                    });
+                    Err(Failure(diags))
+                } else {
+                    Ok(None)
+                }
+            }
         }
     }
 
@@ -347,7 +445,6 @@ impl<P: Prompter> Session<'_, P> {
             &args([("file", path.display().to_string().into())]),
         ));
         let lang = words.lang;
-        let mut pending: Option<(Option<String>, Vec<String>)> = None;
         while let Some(step) = flow.current() {
             let q = step.question;
             let group = words.standard_name(step.group);
@@ -357,11 +454,9 @@ impl<P: Prompter> Session<'_, P> {
             let header = format!("{} / {} — {group}", step.number, step.total);
             let text = self.rubric.text(&q.text, lang).to_string();
             let previous = step.previous.cloned();
-            let (note, evidence) = pending.clone().unwrap_or_else(|| {
-                previous
-                    .as_ref()
-                    .map_or((None, Vec::new()), |e| (e.note.clone(), e.evidence.clone()))
-            });
+            let (note, evidence) = previous
+                .as_ref()
+                .map_or((None, Vec::new()), |e| (e.note.clone(), e.evidence.clone()));
             self.say(&format!("\n{header}\n{text}"));
             if let Some(p) = &previous {
                 self.say(&self.l10n.tr_with(
@@ -401,7 +496,6 @@ impl<P: Prompter> Session<'_, P> {
                     note,
                     evidence,
                 };
-                pending = None;
                 let recorded = flow.record(entry);
                 self.save_or_fail(&path, flow.answers())?;
                 for id in recorded.red_flags {
@@ -422,20 +516,27 @@ impl<P: Prompter> Session<'_, P> {
                     .map_err(interrupted)?;
                 let d = self
                     .prompter
-                    .input(&self.l10n.tr("ask-evidence"), &evidence.join(", "))
+                    .input(&self.l10n.tr("ask-evidence"), &evidence.join("; "))
                     .map_err(interrupted)?;
                 let n = n.trim();
-                pending = Some((
-                    (!n.is_empty()).then(|| n.to_string()),
-                    flow::parse_evidence(&d),
-                ));
+                // Saved at once with the answer given so far ("don't know" if none), so that
+                // neither Back nor an interruption loses what was typed.
+                flow.record_in_place(Entry {
+                    answer: previous.as_ref().map_or(Answer::DontKnow, |e| e.answer),
+                    note: (!n.is_empty()).then(|| n.to_string()),
+                    evidence: flow::parse_evidence(&d),
+                });
+                self.save_or_fail(&path, flow.answers())?;
             } else if Some(choice) == help_item {
                 if let Some(h) = &q.help {
                     let help = self.rubric.text(h, lang).to_string();
-                    self.say(&format!("{}: {help}", self.l10n.tr("help-label")));
+                    self.say(
+                        &self
+                            .l10n
+                            .tr_with("help-text", &args([("help", help.into())])),
+                    );
                 }
             } else if Some(choice) == back_item {
-                pending = None;
                 flow.back();
             }
         }

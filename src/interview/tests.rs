@@ -12,24 +12,34 @@ fn rubric() -> Rubric {
 struct Run {
     outcome: Result<Outcome, Stop>,
     transcript: Vec<String>,
+    /// What an interruption would say at the end of the run.
+    message: String,
 }
 
 fn run(dir: &Path, opts: Options, replies: Vec<Reply>) -> Run {
+    run_on(jiff::civil::date(2026, 11, 28), dir, opts, replies)
+}
+
+/// The session on another day.
+fn run_on(today: jiff::civil::Date, dir: &Path, opts: Options, replies: Vec<Reply>) -> Run {
     let r = rubric();
     let l10n = L10n::new(Lang::En);
     let mut p = Scripted::new(replies);
+    let state = SaveState::default();
     let outcome = Session {
         rubric: &r,
         l10n: &l10n,
         prompter: &mut p,
-        today: jiff::civil::date(2026, 11, 28),
+        today,
         dir: dir.to_path_buf(),
-        state: SaveState::default(),
+        state: state.clone(),
     }
     .run(opts);
+    let message = state.lock().unwrap().message.clone();
     Run {
         outcome,
         transcript: p.transcript,
+        message,
     }
 }
 
@@ -184,7 +194,7 @@ fn a_note_and_documents_go_with_the_answer() {
     let replies = vec![
         NOTE,
         Text("They said so.".into()),
-        Text("MoU v2, budget".into()),
+        Text("MoU v2; budget".into()),
         YES,
         Enter,
         Enter,
@@ -277,4 +287,204 @@ fn out_names_an_existing_file_whose_partner_and_stage_are_reused() {
     assert_eq!(answers.partner, "Acme");
     assert_eq!(answers.stage, Stage::Ongoing);
     assert_eq!(answers.answers.len(), 4);
+}
+
+fn acme() -> Options {
+    Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    }
+}
+
+#[test]
+fn the_same_command_the_next_day_resumes_the_unfinished_interview() {
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run(dir.path(), acme(), vec![YES, NO]);
+    let next_day = jiff::civil::date(2026, 11, 29);
+    let second = run_on(next_day, dir.path(), acme(), vec![Enter, YES, YES]);
+    let Ok(Outcome::Finished { answers, path }) = second.outcome else {
+        panic!("{:?}", second.outcome)
+    };
+    assert_eq!(path, dir.path().join("acme-2026-11-28.yaml"));
+    assert_eq!(answers.answers.len(), 4);
+    assert_eq!(
+        answers.date,
+        jiff::civil::date(2026, 11, 28),
+        "a resumed interview keeps the day it began"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_note_typed_before_the_answer_survives_an_interruption_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    // q1 yes; at q2 a note, then the script stops (Ctrl-C).
+    let first = run(
+        dir.path(),
+        acme(),
+        vec![
+            YES,
+            NOTE,
+            Text("Director admitted funds late".into()),
+            Text("Bank statement".into()),
+        ],
+    );
+    assert!(matches!(first.outcome, Err(Stop::Interrupted)));
+    let saved = load(&dir.path().join("acme-2026-11-28.yaml"));
+    assert_eq!(
+        saved.answers["q2"].note.as_deref(),
+        Some("Director admitted funds late")
+    );
+    assert_eq!(saved.answers["q2"].evidence, ["Bank statement"]);
+
+    // A note at q1 (already answered yes), then back from q2 and forward again: kept, answer too.
+    let dir = tempfile::tempdir().unwrap();
+    let second = run(
+        dir.path(),
+        acme(),
+        vec![
+            YES,
+            BACK,
+            NOTE,
+            Text("said so".into()),
+            Enter,
+            Enter,
+            Pick(1),
+        ],
+    );
+    assert!(matches!(second.outcome, Err(Stop::Interrupted)));
+    let saved = load(&dir.path().join("acme-2026-11-28.yaml"));
+    assert_eq!(saved.answers["q1"].answer, Answer::Yes);
+    assert_eq!(saved.answers["q1"].note.as_deref(), Some("said so"));
+}
+
+#[test]
+fn a_document_name_with_a_comma_stays_whole_when_revised() {
+    let dir = tempfile::tempdir().unwrap();
+    let replies = vec![
+        NOTE,
+        Text(String::new()),
+        Text("Consortium agreement 2024-2026, section 5".into()),
+        YES,
+        NOTE,
+        Enter,
+        Enter,
+        YES,
+    ];
+    let run = run(dir.path(), acme(), replies);
+    assert!(matches!(run.outcome, Err(Stop::Interrupted)));
+    let saved = load(&dir.path().join("acme-2026-11-28.yaml"));
+    assert_eq!(
+        saved.answers["q1"].evidence,
+        ["Consortium agreement 2024-2026, section 5"]
+    );
+}
+
+#[test]
+fn the_persons_own_file_with_a_mistake_is_reported_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run(dir.path(), acme(), vec![YES]);
+    let path = dir.path().join("acme-2026-11-28.yaml");
+    let broken = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("    answer:", "    answr:");
+    std::fs::write(&path, &broken).unwrap();
+    let again = run(dir.path(), acme(), vec![Enter, YES]);
+    let Err(Stop::Failed(Failure(diags))) = again.outcome else {
+        panic!("{:?}", again.outcome)
+    };
+    assert!(
+        diags.iter().any(|d| d.message.contains("answr")),
+        "{diags:?}"
+    );
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.message.contains("looks like an answers file"))
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_finished_review_from_another_day_leads_to_a_new_dated_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let last_year = dir.path().join("review.yaml");
+    let first = Options {
+        out: Some(last_year.clone()),
+        ..acme()
+    };
+    let _ = run_on(
+        jiff::civil::date(2025, 11, 28),
+        dir.path(),
+        first,
+        vec![YES, YES, NO, YES],
+    );
+    let before = std::fs::read_to_string(&last_year).unwrap();
+    // A year later, the same --out: the default is a new file dated today.
+    let again = Options {
+        out: Some(last_year.clone()),
+        ..acme()
+    };
+    let second = run(dir.path(), again, vec![Enter, NO, NO, NO, NO]);
+    let Ok(Outcome::Finished { answers, path }) = second.outcome else {
+        panic!("{:?}", second.outcome)
+    };
+    assert_eq!(path, dir.path().join("acme-2026-11-28.yaml"));
+    assert_eq!(answers.date, jiff::civil::date(2026, 11, 28));
+    assert_eq!(
+        std::fs::read_to_string(&last_year).unwrap(),
+        before,
+        "last year's review changed"
+    );
+    // Choosing to revise it instead dates it today.
+    let revise = Options {
+        out: Some(last_year.clone()),
+        ..acme()
+    };
+    let third = run(dir.path(), revise, vec![Pick(1), Enter, Enter, Enter, NO]);
+    let Ok(Outcome::Finished { answers, .. }) = third.outcome else {
+        panic!("{:?}", third.outcome)
+    };
+    assert_eq!(answers.date, jiff::civil::date(2026, 11, 28));
+}
+
+#[test]
+fn an_interruption_at_the_resume_menu_says_the_answers_are_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run(dir.path(), acme(), vec![YES, NO]);
+    let second = run(dir.path(), acme(), vec![]);
+    assert!(matches!(second.outcome, Err(Stop::Interrupted)));
+    assert!(
+        second.message.contains("2 answers are saved"),
+        "{}",
+        second.message
+    );
+}
+
+#[test]
+fn a_respelled_partner_name_is_the_same_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run(
+        dir.path(),
+        Options {
+            partner: Some("Harbour Peer Network".into()),
+            ..acme()
+        },
+        vec![YES],
+    );
+    let respelled = Options {
+        partner: Some("Harbour Peer-Network".into()),
+        ..acme()
+    };
+    let again = run(dir.path(), respelled, vec![]);
+    assert!(
+        again
+            .transcript
+            .iter()
+            .any(|l| l.contains("Resume at question 2")),
+        "{:#?}",
+        again.transcript
+    );
 }
