@@ -130,6 +130,7 @@ mod tests {
             rule_source: String::new(),
             questions_total: 0,
             answered: 0,
+            known: 0,
             coverage: 0.0,
             standards: scores
                 .iter()

@@ -240,8 +240,14 @@ mod tests {
     fn no_isolation_marks_in_formatted_messages() {
         for lang in Lang::ALL {
             let s = L10n::new(lang).tr_with(
-                "answered-count",
-                &args([("answered", 3.into()), ("total", 7.into())]),
+                "score-rubric",
+                &args([
+                    ("id", "r".into()),
+                    ("version", "1.0.0".into()),
+                    ("answered", 3.into()),
+                    ("known", 2.into()),
+                    ("total", 7.into()),
+                ]),
             );
             assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
             assert!(s.contains('3') && s.contains('7'), "{s:?}");

@@ -71,6 +71,8 @@ pub struct Assessment {
     pub questions_total: usize,
     /// Questions with any recorded answer.
     pub answered: usize,
+    /// Questions with a known answer (yes, partly, no, refused).
+    pub known: usize,
     /// Questions with a value, over the applicable ones that are not "not applicable".
     pub coverage: f64,
     pub standards: Vec<StandardScore>,
@@ -250,6 +252,7 @@ pub fn assess(rubric: &Rubric, answers: &Answers) -> Assessment {
         rule_source,
         questions_total: asked.len(),
         answered,
+        known,
         coverage,
         standards,
         red_flags,

@@ -453,3 +453,24 @@ mod snapshots {
         insta::assert_snapshot!("interview_help", score(&["interview", "--help"]));
     }
 }
+
+#[test]
+fn a_standard_answered_all_not_applicable_is_named_as_such_not_as_unanswered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("na.yaml");
+    std::fs::write(
+        &path,
+        "rubric: {id: mini, version: 1.2.0}\npartner: P\ndate: 2026-01-02\nstage: before\nanswers:\n  \
+         q1: {answer: n/a}\n  q2: {answer: n/a}\n  q3: {answer: \"no\"}\n  q4: {answer: \"yes\"}\n",
+    )
+    .unwrap();
+    Vet::new()
+        .arg("--rubric")
+        .arg(fixture("mini-rubric.yaml"))
+        .arg("score")
+        .arg(&path)
+        .succeeds()
+        .stdout_has("Standard one: every question was marked not applicable")
+        .stdout_has("Standard one: agree with the partner how this minimum standard applies")
+        .stdout_has("Verdict: INCONCLUSIVE");
+}

@@ -29,8 +29,7 @@ yes-warning = yes is a warning
 
 ## vet score
 score-header = Partner: { $partner } — { $date } — { $stage } ({ $file })
-score-rubric = Rubric { $id } { $version } — { $answered } of { $total } questions answered
-answered-count = { $answered } of { $total } questions answered
+score-rubric = Rubric { $id } { $version } — { $answered } of { $total } questions answered, { $known } with a known answer
 col-standard = Minimum standard
 col-score = Score
 col-status = Status
@@ -68,8 +67,10 @@ reason-partly = { $name } (guide { $source }): only partly met, score { $score }
 reason-unknown = { $name }: too little is known ({ $known } of { $applicable } { $applicable ->
     [one] question
    *[other] questions
-} with an answer)
-reason-coverage = Only { $coverage } of the questions have an answer; { $minimum } are needed to decide.
+} with a known answer)
+reason-all-not-applicable = { $name }: every question was marked not applicable, yet a minimum standard always applies — check those answers.
+negotiate-all-not-applicable = { $name }: agree with the partner how this minimum standard applies to your partnership, then answer its questions.
+reason-coverage = Only { $coverage } of the questions have a known answer (yes, partly, no or refused); { $minimum } are needed to decide.
 reason-all-met = Every minimum standard is met; no red flag stands and the partner answered everything asked.
 negotiate-title = What to negotiate
 negotiate-unknown = { $name }: find out before deciding — ask the partner the questions left open.

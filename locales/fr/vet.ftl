@@ -29,8 +29,7 @@ yes-warning = oui est un signal d'alerte
 
 ## vet score
 score-header = Partenaire : { $partner } — { $date } — { $stage } ({ $file })
-score-rubric = Grille { $id } { $version } — { $answered } questions répondues sur { $total }
-answered-count = { $answered } questions répondues sur { $total }
+score-rubric = Grille { $id } { $version } — { $answered } questions sur { $total } ont une réponse, dont { $known } connues
 col-standard = Norme minimale
 col-score = Score
 col-status = Statut
@@ -66,10 +65,12 @@ reason-refusals = { $count ->
 reason-not-met = { $name } (guide { $source }) : non respectée, score { $score }
 reason-partly = { $name } (guide { $source }) : respectée en partie seulement, score { $score }
 reason-unknown = { $name } : on en sait trop peu ({ $known ->
-    [one] { $known } question sur { $applicable } a une réponse
-   *[other] { $known } questions sur { $applicable } ont une réponse
+    [one] { $known } question sur { $applicable } a une réponse connue
+   *[other] { $known } questions sur { $applicable } ont une réponse connue
 })
-reason-coverage = Seules { $coverage } des questions ont une réponse ; il en faut { $minimum } pour trancher.
+reason-all-not-applicable = { $name } : toutes ses questions sont marquées sans objet, or une norme minimale s'applique toujours — vérifiez ces réponses.
+negotiate-all-not-applicable = { $name } : convenez avec le partenaire de la façon dont cette norme minimale s'applique à votre partenariat, puis répondez à ses questions.
+reason-coverage = Seules { $coverage } des questions ont une réponse connue (oui, en partie, non ou refus) ; il en faut { $minimum } pour trancher.
 reason-all-met = Toutes les normes minimales sont respectées ; aucun signal d'alarme, et le partenaire a répondu à tout.
 negotiate-title = À négocier
 negotiate-unknown = { $name } : renseignez-vous avant de décider — posez au partenaire les questions restées ouvertes.

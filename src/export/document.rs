@@ -119,26 +119,7 @@ impl Document {
         let l = words.l10n;
         let a = &s.assessment;
         let answers = s.answers;
-        let mut meta = vec![
-            l.tr_with(
-                "score-header",
-                &args([
-                    ("partner", answers.partner.clone().into()),
-                    ("date", answers.date.to_string().into()),
-                    ("stage", words.stage(answers.stage).into()),
-                    ("file", s.file.to_string().into()),
-                ]),
-            ),
-            l.tr_with(
-                "score-rubric",
-                &args([
-                    ("id", answers.rubric.id.clone().into()),
-                    ("version", answers.rubric.version.clone().into()),
-                    ("answered", a.answered.into()),
-                    ("total", a.questions_total.into()),
-                ]),
-            ),
-        ];
+        let mut meta = words.header_lines(s.file, answers, a).to_vec();
         if let Some(who) = &answers.assessor {
             meta.push(l.tr_with("report-assessor", &args([("assessor", who.clone().into())])));
         }

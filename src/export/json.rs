@@ -27,6 +27,8 @@ pub struct JsonReport<'a> {
     pub answered: usize,
     /// Questions asked at the file's stage.
     pub questions_total: usize,
+    /// Questions with a known answer (yes, partly, no, refused): "don't know" is not evidence.
+    pub known: usize,
     /// Share of the applicable questions with a known answer, 0 to 1.
     pub coverage: f64,
     pub standards: Vec<JsonStandard<'a>>,
@@ -112,6 +114,7 @@ impl<'a> JsonReport<'a> {
             },
             answered: a.answered,
             questions_total: a.questions_total,
+            known: a.known,
             coverage: round3(a.coverage),
             standards: a
                 .standards

@@ -112,32 +112,9 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
     let a = &s.assessment;
     let width = style.width as usize;
     let mut out = String::new();
-    out.push_str(&wrap(
-        "",
-        &l.tr_with(
-            "score-header",
-            &crate::i18n::args([
-                ("partner", s.answers.partner.clone().into()),
-                ("date", s.answers.date.to_string().into()),
-                ("stage", words.stage(s.answers.stage).into()),
-                ("file", s.file.to_string().into()),
-            ]),
-        ),
-        width,
-    ));
-    out.push_str(&wrap(
-        "",
-        &l.tr_with(
-            "score-rubric",
-            &crate::i18n::args([
-                ("id", s.answers.rubric.id.clone().into()),
-                ("version", s.answers.rubric.version.clone().into()),
-                ("answered", a.answered.into()),
-                ("total", a.questions_total.into()),
-            ]),
-        ),
-        width,
-    ));
+    for line in words.header_lines(s.file, s.answers, a) {
+        out.push_str(&wrap("", &line, width));
+    }
     if s.redacted {
         out.push_str(&wrap("", &l.tr("report-redacted"), width));
     }

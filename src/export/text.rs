@@ -6,6 +6,12 @@ use crate::i18n::{L10n, args};
 use crate::rubric::{Condition, Rubric, Verdict};
 use crate::score::{Assessment, RaisedFlag, StandardScore, Status};
 
+/// Whether every question of a standard was answered "not applicable": it cannot be judged, but
+/// not for lack of answers.
+fn all_not_applicable(s: &StandardScore) -> bool {
+    s.applicable == 0 && s.answered == 0 && s.status == Status::Unknown
+}
+
 /// A reason or a negotiation point: a headline and, under it, details (question texts).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Point {
@@ -80,6 +86,32 @@ impl<'a> Words<'a> {
             Stage::Before => "stage-before",
             Stage::Ongoing => "stage-ongoing",
         })
+    }
+
+    /// The two lines that open a report on a file: who and when, then the rubric and how much
+    /// is answered (and how much of that is known: "don't know" is an answer, not evidence).
+    pub fn header_lines(&self, file: &str, answers: &Answers, a: &Assessment) -> [String; 2] {
+        [
+            self.l10n.tr_with(
+                "score-header",
+                &args([
+                    ("partner", answers.partner.clone().into()),
+                    ("date", answers.date.to_string().into()),
+                    ("stage", self.stage(answers.stage).into()),
+                    ("file", file.to_string().into()),
+                ]),
+            ),
+            self.l10n.tr_with(
+                "score-rubric",
+                &args([
+                    ("id", answers.rubric.id.clone().into()),
+                    ("version", answers.rubric.version.clone().into()),
+                    ("answered", a.answered.into()),
+                    ("known", a.known.into()),
+                    ("total", a.questions_total.into()),
+                ]),
+            ),
+        ]
     }
 
     /// A score for people: two decimals in the language's notation, or a dash.
@@ -238,7 +270,14 @@ impl<'a> Words<'a> {
                     details: details(&s.shortfalls),
                 }),
                 Status::Unknown => out.push(Point {
-                    headline: self.l10n.tr_with("reason-unknown", &args(common)),
+                    headline: self.l10n.tr_with(
+                        if all_not_applicable(s) {
+                            "reason-all-not-applicable"
+                        } else {
+                            "reason-unknown"
+                        },
+                        &args(common),
+                    ),
                     details: Vec::new(),
                 }),
                 Status::Met => {}
@@ -298,7 +337,11 @@ impl<'a> Words<'a> {
                 }),
                 Status::Unknown => out.push(Point {
                     headline: self.l10n.tr_with(
-                        "negotiate-unknown",
+                        if all_not_applicable(s) {
+                            "negotiate-all-not-applicable"
+                        } else {
+                            "negotiate-unknown"
+                        },
                         &args([("name", self.standard_name(&s.id).into())]),
                     ),
                     details: Vec::new(),
