@@ -176,17 +176,26 @@ impl<'de> Deserialize<'de> for Answer {
                 Ok(if v { Answer::Yes } else { Answer::No })
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Answer, E> {
-                Answer::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "`{v}` is not on the answer scale (did you mean \"{}\"? the scale is \
-                         \"yes\", \"partly\", \"no\", \"dont-know\", \"refused\", \"n/a\")",
-                        Answer::nearest(v).token()
-                    ))
-                })
+                // Marked so that `Answers::parse` can turn it into `AnswersError::OffScale`, worded
+                // through the locales with the nearest answer.
+                Answer::parse(v).ok_or_else(|| E::custom(format!("{OFF_SCALE}{v}{MARK_END}")))
             }
         }
         d.deserialize_any(Visitor)
     }
+}
+
+/// Markers of the two deserialisation errors vet words itself (see `Answers::parse`): they cannot
+/// appear in YAML text, so they cannot be forged by a file.
+const OFF_SCALE: &str = "\u{0}off-scale\u{0}";
+const ANSWERED_TWICE: &str = "\u{0}answered-twice\u{0}";
+const MARK_END: &str = "\u{0}";
+
+/// The text between `marker` and the next [`MARK_END`] in a parser's message.
+fn marked<'m>(message: &'m str, marker: &str) -> Option<&'m str> {
+    let start = message.find(marker)? + marker.len();
+    let len = message[start..].find(MARK_END)?;
+    Some(&message[start..start + len])
 }
 
 /// Deserializes a map, refusing a key given twice (a hand edit that answers a question twice would
@@ -213,7 +222,7 @@ where
             while let Some(key) = map.next_key::<String>()? {
                 if out.contains_key(&key) {
                     return Err(serde::de::Error::custom(format!(
-                        "question `{key}` is answered twice"
+                        "{ANSWERED_TWICE}{key}{MARK_END}"
                     )));
                 }
                 let value = map.next_value()?;
@@ -244,6 +253,17 @@ pub enum AnswersError {
     /// The answers were written for an incompatible version of the rubric.
     #[error("rubric version mismatch")]
     IncompatibleVersion { file: String, rubric: String },
+    /// An answer that is not on the scale.
+    #[error("off scale")]
+    OffScale {
+        found: String,
+        nearest: Answer,
+        line: Option<usize>,
+        column: Option<usize>,
+    },
+    /// A question answered twice (a hand edit would otherwise silently keep the last answer).
+    #[error("answered twice")]
+    AnsweredTwice { id: String, line: Option<usize> },
     /// A question id the rubric does not have.
     #[error("unknown question")]
     UnknownQuestion {
@@ -257,7 +277,10 @@ impl AnswersError {
     /// The line the problem is on, when known.
     pub fn line(&self) -> Option<usize> {
         match self {
-            AnswersError::Syntax { line, .. } | AnswersError::UnknownQuestion { line, .. } => *line,
+            AnswersError::Syntax { line, .. }
+            | AnswersError::UnknownQuestion { line, .. }
+            | AnswersError::OffScale { line, .. }
+            | AnswersError::AnsweredTwice { line, .. } => *line,
             _ => None,
         }
     }
@@ -290,11 +313,31 @@ impl Answers {
             return Err(AnswersError::Empty);
         }
         serde_yaml::from_str(text).map_err(|e| {
+            let message = e.to_string();
             let loc = e.location();
-            AnswersError::Syntax {
-                detail: strip_location(&e.to_string()),
-                line: loc.as_ref().map(|l| l.line()),
-                column: loc.as_ref().map(|l| l.column()),
+            let (line, column) = (
+                loc.as_ref().map(|l| l.line()),
+                loc.as_ref().map(|l| l.column()),
+            );
+            if let Some(found) = marked(&message, OFF_SCALE) {
+                AnswersError::OffScale {
+                    found: found.to_string(),
+                    nearest: Answer::nearest(found),
+                    line,
+                    column,
+                }
+            } else if let Some(id) = marked(&message, ANSWERED_TWICE) {
+                AnswersError::AnsweredTwice {
+                    id: id.to_string(),
+                    // The parser points at the map; the second answer is what to remove.
+                    line: locate::nth_key_line(text, id, 2).or(line),
+                }
+            } else {
+                AnswersError::Syntax {
+                    detail: strip_location(&message),
+                    line,
+                    column,
+                }
             }
         })
     }

@@ -143,9 +143,9 @@ pub fn emit(text: &str) -> Result<u8, Failure> {
 pub fn report(l10n: &L10n, diags: &[Diagnostic]) {
     let mut err = std::io::stderr().lock();
     for d in diags {
-        let _ = writeln!(err, "{}: {}", l10n.tr("label-error"), d.message);
+        let _ = writeln!(err, "{}", labelled(l10n, "label-error", &d.message));
         if let Some(h) = &d.help {
-            let _ = writeln!(err, "{}: {}", l10n.tr("label-help"), h);
+            let _ = writeln!(err, "{}", labelled(l10n, "label-help", h));
         }
     }
 }
@@ -154,10 +154,20 @@ pub fn report(l10n: &L10n, diags: &[Diagnostic]) {
 pub fn notice(l10n: &L10n, message: &str) {
     let _ = writeln!(
         std::io::stderr().lock(),
-        "{}: {}",
-        l10n.tr("label-notice"),
-        message
+        "{}",
+        labelled(l10n, "label-notice", message)
     );
+}
+
+/// "error: ..." in English, "erreur : ..." in French.
+fn labelled(l10n: &L10n, label: &str, message: &str) -> String {
+    l10n.tr_with(
+        "diag-line",
+        &args([
+            ("label", l10n.tr(label).into()),
+            ("message", message.to_string().into()),
+        ]),
+    )
 }
 
 /// Colour and width for standard output: colour only on a terminal, unless NO_COLOR or --color say
@@ -404,6 +414,30 @@ pub fn answers_error(file: &str, e: &AnswersError, l10n: &L10n) -> Diagnostic {
             ]),
         ))
         .help(l10n.tr("err-incompatible-version-help")),
+        AnswersError::OffScale {
+            found,
+            nearest,
+            line,
+            column,
+        } => Diagnostic::new(l10n.tr_with(
+            "err-off-scale",
+            &args([
+                ("place", place(file, *line, *column).into()),
+                ("found", found.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr_with(
+            "err-off-scale-help",
+            &args([("nearest", nearest.token().into())]),
+        )),
+        AnswersError::AnsweredTwice { id, line } => Diagnostic::new(l10n.tr_with(
+            "err-answered-twice",
+            &args([
+                ("place", place(file, *line, None).into()),
+                ("id", id.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr("err-answered-twice-help")),
         AnswersError::UnknownQuestion {
             id,
             suggestion,

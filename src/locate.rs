@@ -5,19 +5,24 @@
 
 /// The 1-based line of the first mapping key `key:` in `text`.
 pub fn key_line(text: &str, key: &str) -> Option<usize> {
+    nth_key_line(text, key, 1)
+}
+
+/// The 1-based line of the `n`th (1-based) mapping key `key:` in `text`.
+pub fn nth_key_line(text: &str, key: &str, n: usize) -> Option<usize> {
+    let keys = [
+        format!("{key}:"),
+        format!("\"{key}\":"),
+        format!("'{key}':"),
+    ];
     text.lines()
-        .position(|line| {
-            let t = line.trim_start().trim_start_matches("- ");
-            let t = t.trim_start();
-            [
-                format!("{key}:"),
-                format!("\"{key}\":"),
-                format!("'{key}':"),
-            ]
-            .iter()
-            .any(|k| t.starts_with(k.as_str()))
+        .enumerate()
+        .filter(|(_, line)| {
+            let t = line.trim_start().trim_start_matches("- ").trim_start();
+            keys.iter().any(|k| t.starts_with(k.as_str()))
         })
-        .map(|i| i + 1)
+        .nth(n.checked_sub(1)?)
+        .map(|(i, _)| i + 1)
 }
 
 /// The 1-based line of the item whose `id:` is `id`.
@@ -44,6 +49,8 @@ mod tests {
         assert_eq!(key_line(TEXT, "first"), Some(4));
         assert_eq!(key_line(TEXT, "second"), Some(6));
         assert_eq!(key_line(TEXT, "third"), None);
+        assert_eq!(nth_key_line(TEXT, "answer", 2), Some(7));
+        assert_eq!(nth_key_line(TEXT, "answer", 3), None);
     }
 
     #[test]

@@ -63,7 +63,9 @@ fn a_wrong_type_is_located_by_line_and_column() {
 #[test]
 fn a_key_given_twice_is_refused() {
     let twice = format!("{HEAD}answers:\n  q1:\n    answer: \"yes\"\n  q1:\n    answer: \"no\"\n");
-    score_text(twice.as_bytes()).stderr_has("question `q1` is answered twice");
+    score_text(twice.as_bytes())
+        .stderr_has("answers.yaml:10: the question `q1` is answered a second time here")
+        .stderr_has("help: keep one answer");
     let field = format!("{HEAD}partner: Other\n");
     score_text(field.as_bytes()).stderr_has("duplicate field `partner`");
 }
@@ -80,8 +82,8 @@ fn an_unknown_question_is_located_and_the_nearest_suggested() {
 fn an_answer_off_the_scale_suggests_the_nearest() {
     let text = format!("{HEAD}answers:\n  q1:\n    answer: yse\n");
     score_text(text.as_bytes())
-        .stderr_has("answers.yaml:9:13:")
-        .stderr_has("did you mean \"yes\"");
+        .stderr_has("answers.yaml:9:13: `yse` is not on the answer scale")
+        .stderr_has("help: did you mean \"yes\"?");
 }
 
 #[test]
@@ -165,7 +167,7 @@ fn errors_speak_french_when_asked() {
     Vet::new()
         .args(["--lang", "fr", "score", "absent.yaml"])
         .fails_with(2)
-        .stderr_has("erreur: ")
+        .stderr_has("erreur : ")
         .stderr_has("fichier introuvable");
 }
 

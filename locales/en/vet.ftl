@@ -4,6 +4,7 @@
 ## Labels of diagnostics
 label-error = error
 label-help = help
+diag-line = { $label }: { $message }
 label-notice = notice
 
 ## Verdicts, statuses, answers, stages
@@ -136,6 +137,10 @@ err-other-rubric = { $file } was written for the rubric `{ $found }`, not `{ $ex
 err-other-rubric-help = score it with the rubric it was written for: --rubric PATH
 err-incompatible-version = { $file } was written for version { $found } of the rubric, and this rubric is version { $expected }: another major version, whose questions may mean something else
 err-incompatible-version-help = score it with the rubric version it was written for (--rubric PATH), or go through the interview again
+err-off-scale = { $place }: `{ $found }` is not on the answer scale
+err-off-scale-help = did you mean "{ $nearest }"? The scale is "yes", "partly", "no", "dont-know", "refused" and "n/a"
+err-answered-twice = { $place }: the question `{ $id }` is answered a second time here
+err-answered-twice-help = keep one answer to each question and remove the other
 err-unknown-question = { $place }: the rubric has no question `{ $id }`
 err-unknown-question-suggest = did you mean `{ $id }`?
 err-unknown-question-help = `vet rubric show` lists every question with its id

@@ -4,6 +4,7 @@
 ## Étiquettes des diagnostics
 label-error = erreur
 label-help = aide
+diag-line = { $label } : { $message }
 label-notice = remarque
 
 ## Verdicts, statuts, réponses, étapes
@@ -136,6 +137,10 @@ err-other-rubric = { $file } a été écrit pour la grille `{ $found }`, pas `{ 
 err-other-rubric-help = notez-le avec la grille pour laquelle il a été écrit : --rubric CHEMIN
 err-incompatible-version = { $file } a été écrit pour la version { $found } de la grille, et cette grille est en version { $expected } : une autre version majeure, dont les questions peuvent avoir un autre sens
 err-incompatible-version-help = notez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN), ou refaites l'entretien
+err-off-scale = { $place } : `{ $found }` n'est pas sur l'échelle des réponses
+err-off-scale-help = vouliez-vous dire « { $nearest } » ? L'échelle est "yes", "partly", "no", "dont-know", "refused" et "n/a" (oui, en partie, non, je ne sais pas, refus, sans objet)
+err-answered-twice = { $place } : la question `{ $id }` reçoit ici une deuxième réponse
+err-answered-twice-help = gardez une seule réponse par question et supprimez l'autre
 err-unknown-question = { $place } : la grille n'a pas de question `{ $id }`
 err-unknown-question-suggest = vouliez-vous dire `{ $id }` ?
 err-unknown-question-help = `vet rubric show` liste chaque question avec son identifiant
