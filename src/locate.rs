@@ -25,6 +25,33 @@ pub fn nth_key_line(text: &str, key: &str, n: usize) -> Option<usize> {
         .map(|(i, _)| i + 1)
 }
 
+/// The 1-based line of a nested key, e.g. `["scoring", "values", "yes"]`: each key is looked for
+/// among the block of the one before it (the lines indented deeper than it), so that `partly`
+/// under `scoring` is not taken for `partly` under `scoring.values`. Block style only; `None`
+/// when a key is not found that way.
+pub fn path_line(text: &str, path: &[&str]) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let is_content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
+    // The block searched: lines [from, to), whose own keys are at `depth`.
+    let (mut from, mut to) = (0, lines.len());
+    let mut found = None;
+    for key in path {
+        let depth = lines[from..to]
+            .iter()
+            .find(|l| is_content(l))
+            .map(|l| indent(l))?;
+        let at = (from..to)
+            .find(|&i| indent(lines[i]) == depth && nth_key_line(lines[i], key, 1).is_some())?;
+        found = Some(at + 1);
+        from = at + 1;
+        to = (from..to)
+            .find(|&i| is_content(lines[i]) && indent(lines[i]) <= depth)
+            .unwrap_or(to);
+    }
+    found
+}
+
 /// The 1-based line of the item whose `id:` is `id`.
 pub fn id_line(text: &str, id: &str) -> Option<usize> {
     text.lines()
@@ -51,6 +78,15 @@ mod tests {
         assert_eq!(key_line(TEXT, "third"), None);
         assert_eq!(nth_key_line(TEXT, "answer", 2), Some(7));
         assert_eq!(nth_key_line(TEXT, "answer", 3), None);
+    }
+
+    #[test]
+    fn path_line_finds_a_key_inside_its_own_block() {
+        let text = "scoring:\n  values:\n    yes: 1\n    partly: 0.5\n  # comment\n  met: 0.75\n  partly: 0.4\nother:\n  partly: 9\n";
+        assert_eq!(path_line(text, &["scoring", "partly"]), Some(7));
+        assert_eq!(path_line(text, &["scoring", "values", "partly"]), Some(4));
+        assert_eq!(path_line(text, &["other", "partly"]), Some(9));
+        assert_eq!(path_line(text, &["scoring", "rules"]), None);
     }
 
     #[test]

@@ -320,7 +320,11 @@ impl Rubric {
 
         // Thresholds and values.
         let sc = &self.scoring;
-        let line = locate::key_line(text, "scoring");
+        let scoring_line = |name: &str| {
+            let mut path = vec!["scoring"];
+            path.extend(name.split('.'));
+            locate::path_line(text, &path).or_else(|| locate::key_line(text, "scoring"))
+        };
         for (name, value) in [
             ("values.yes", sc.values.yes),
             ("values.partly", sc.values.partly),
@@ -334,7 +338,7 @@ impl Rubric {
             if !(0.0..=1.0).contains(&value) {
                 c.push(
                     format!("scoring.{name}"),
-                    line,
+                    scoring_line(name),
                     ProblemKind::OutOfRange {
                         name: name.into(),
                         value,
@@ -345,7 +349,7 @@ impl Rubric {
         if sc.partly > sc.met {
             c.push(
                 "scoring.partly".into(),
-                locate::key_line(text, "partly"),
+                scoring_line("partly"),
                 ProblemKind::ThresholdOrder {
                     partly: sc.partly,
                     met: sc.met,
@@ -355,7 +359,7 @@ impl Rubric {
         if sc.rules.last().is_none_or(|r| r.when != Condition::Always) {
             c.push(
                 "scoring.rules".into(),
-                locate::key_line(text, "rules"),
+                scoring_line("rules"),
                 ProblemKind::NoFinalRule,
             );
         }
