@@ -103,7 +103,7 @@ pub fn value(scoring: &Scoring, question: &Question, answer: Answer) -> Option<f
 
 /// Whether `answer` to `question` is the one fully against the partner ("yes" on a warning question,
 /// "no" on a favourable one): what confirms a red flag.
-fn confirms(question: &Question, answer: Answer) -> bool {
+pub fn confirms(question: &Question, answer: Answer) -> bool {
     matches!(
         (question.yes_is, answer),
         (Polarity::Warning, Answer::Yes) | (Polarity::Favourable, Answer::No)
@@ -428,7 +428,7 @@ mod tests {
 
     #[test]
     fn coverage_is_exact_at_the_minimum() {
-        // 3 known out of 5 applicable is exactly 60%: enough.
+        // 3 known out of 4 applicable is 75%: enough when the minimum is exactly 75%.
         let r = rubric();
         let mut a = answers(Stage::Before, &[("q1", Yes), ("q2", Yes), ("q4", Yes)]);
         a.answers.insert(

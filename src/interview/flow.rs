@@ -5,7 +5,7 @@
 //! chose; everything here is unit-tested with no TTY.
 
 use crate::answers::{Answer, Answers, Entry};
-use crate::rubric::{Polarity, Question, Rubric};
+use crate::rubric::{Question, Rubric};
 
 /// The interview's state: the ordered questions, the current position and the answers so far.
 #[derive(Debug, Clone)]
@@ -136,11 +136,7 @@ impl<'r> Flow<'r> {
             return Recorded::default();
         };
         let q = &self.rubric.questions[i];
-        let confirms = matches!(
-            (q.yes_is, entry.answer),
-            (Polarity::Warning, Answer::Yes) | (Polarity::Favourable, Answer::No)
-        );
-        let red_flags = if confirms {
+        let red_flags = if crate::score::confirms(q, entry.answer) {
             q.evidences.red_flags.clone()
         } else {
             Vec::new()

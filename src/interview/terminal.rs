@@ -74,7 +74,12 @@ impl Guard {
 }
 
 impl Drop for Guard {
+    /// Also runs when a bug panics out of the interview: the terminal is left as it was found.
     fn drop(&mut self) {
         self.handle.close();
+        if let Some(t) = &self.termios {
+            let _ = rustix::termios::tcsetattr(rustix::stdio::stdin(), OptionalActions::Now, t);
+        }
+        let _ = write!(io::stderr().lock(), "\x1b[?25h");
     }
 }
