@@ -308,7 +308,8 @@ pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
         }
         K::NoQuestionAtStage { id, stage } => {
             a.set("id", id.clone());
-            a.set("stage", stage.clone());
+            // The stage in words ("before signing"), not the file's token.
+            a.set("stage", l10n.tr(&format!("stage-{stage}")));
         }
         K::OutOfRange { name, value } => {
             a.set("name", name.clone());
@@ -478,7 +479,11 @@ pub fn show_notices(loaded: &Loaded, l10n: &L10n) {
                 &args([
                     ("file", loaded.file.clone().into()),
                     ("id", id.clone().into()),
-                    ("stage", loaded.answers.stage.token().into()),
+                    (
+                        "stage",
+                        l10n.tr(&format!("stage-{}", loaded.answers.stage.token()))
+                            .into(),
+                    ),
                 ]),
             ),
         };

@@ -97,7 +97,13 @@ show-red-flags = Red flags of an ugly partnership
 show-community-led = Is the partner community-led?
 show-questions = Questions
 show-scoring = Scoring
-validate-ok = { $file }: valid rubric { $id } { $version } ({ $standards } standards, { $questions } questions).
+validate-ok = { $file }: valid rubric { $id } { $version } ({ $standards ->
+    [one] { $standards } standard
+   *[other] { $standards } standards
+}, { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}).
 problem-no-languages = no languages are declared; add for example `languages: [en, fr]`
 problem-bad-version = version `{ $version }` is not MAJOR.MINOR.PATCH (for example 1.0.0)
 problem-empty-id = the id is empty
@@ -105,12 +111,16 @@ problem-duplicate-id = the id `{ $id }` is used twice; ids must be unique in the
 problem-missing-text = no text in `{ $lang }`, which the rubric declares
 problem-unknown-reference = `{ $id }` is not in `{ $list }`
 problem-not-evidenced = `{ $id }` is evidenced by no question; add it to a question's `evidences.{ $list }`
-problem-no-question-at-stage = no question about standard `{ $id }` is asked at stage { $stage }, so it could never be judged then
+problem-no-question-at-stage = no question about standard `{ $id }` is asked at the stage "{ $stage }", so it could never be judged then
 problem-no-standard = question `{ $id }` evidences no standard; list at least one under `evidences.standards`
 problem-out-of-range = `{ $name }` is { $value }; it must be between 0 and 1
 problem-threshold-order = `partly` ({ $partly }) is above `met` ({ $met })
 problem-no-final-rule = the last classification rule must be `when: always`, so every file gets a verdict
-problem-standard-count = the rubric has { $found } standards; it needs at least one
+problem-standard-count = the rubric has { $found ->
+    [0] no standard
+    [one] { $found } standard
+   *[other] { $found } standards
+}; it needs at least one
 
 ## Errors and their help
 err-not-found = cannot read { $file }: no such file
@@ -148,7 +158,7 @@ err-unknown-question-help = `vet rubric show` lists every question with its id
 ## Notices
 notice-unknown-language = vet does not speak `{ $lang }` yet; using English
 notice-other-version = { $file } was written for version { $found } of the rubric and this is { $expected }: scored on the questions they share
-notice-not-at-stage = { $file }: question `{ $id }` is not asked at stage { $stage }; its answer is left out
+notice-not-at-stage = { $file }: question `{ $id }` is not asked at the stage "{ $stage }"; its answer is left out
 
 ## vet interview
 err-no-terminal = vet interview needs a terminal to ask its questions, and standard input, output or error is not one
@@ -168,7 +178,10 @@ menu-back = ← Back to the previous question
 previous-answer = Answer given before: { $answer }
 saving-to = Answers are saved after every answer in { $file } (only you can read it).
 red-flag-now = ⚑ Red flag: { $name } (guide { $source })
-resume-prompt = { $file } holds an interview that stopped after { $answered } of { $total } questions.
+resume-prompt = { $file } holds an interview that stopped after { $answered } of { $total } { $total ->
+    [one] question
+   *[other] questions
+}.
 resume-at = Resume at question { $number }
 resume-restart = Start again from question 1
 finished-prompt = { $file } holds a finished interview.

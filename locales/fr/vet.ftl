@@ -15,18 +15,18 @@ verdict-inconclusive = NON CONCLUANT
 status-met = respectée
 status-partly = en partie respectée
 status-not-met = non respectée
-status-unknown = inconnu
+status-unknown = inconnue
 answer-yes = oui
 answer-partly = en partie
 answer-no = non
 answer-dont-know = je ne sais pas
-answer-refused = refus
+answer-refused = refus du partenaire
 answer-not-applicable = sans objet
 stage-before = avant la signature
 stage-ongoing = partenariat en cours
 stage-both = les deux étapes
 yes-favourable = oui est favorable
-yes-warning = oui est un signal d'alerte
+yes-warning = oui est un mauvais signe
 
 ## vet score
 score-header = Partenaire : { $partner } — { $date } — { $stage } ({ $file })
@@ -97,7 +97,13 @@ show-red-flags = Signaux d'alarme d'un partenariat moche
 show-community-led = Le partenaire est-il dirigé par la communauté ?
 show-questions = Questions
 show-scoring = Notation
-validate-ok = { $file } : grille valide { $id } { $version } ({ $standards } normes, { $questions } questions).
+validate-ok = { $file } : grille valide { $id } { $version } ({ $standards ->
+    [one] { $standards } norme
+   *[other] { $standards } normes
+}, { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}).
 problem-no-languages = aucune langue n'est déclarée ; ajoutez par exemple `languages: [en, fr]`
 problem-bad-version = la version `{ $version }` n'est pas de la forme MAJEURE.MINEURE.CORRECTIF (par exemple 1.0.0)
 problem-empty-id = l'identifiant est vide
@@ -105,12 +111,16 @@ problem-duplicate-id = l'identifiant `{ $id }` est utilisé deux fois ; chaque i
 problem-missing-text = pas de texte en `{ $lang }`, langue que la grille déclare
 problem-unknown-reference = `{ $id }` n'est pas dans `{ $list }`
 problem-not-evidenced = aucune question ne renseigne `{ $id }` ; ajoutez-le aux `evidences.{ $list }` d'une question
-problem-no-question-at-stage = aucune question sur la norme `{ $id }` n'est posée à l'étape { $stage } : elle ne pourrait jamais y être jugée
+problem-no-question-at-stage = aucune question sur la norme `{ $id }` n'est posée à l'étape « { $stage } » : elle ne pourrait jamais y être jugée
 problem-no-standard = la question `{ $id }` ne renseigne aucune norme ; indiquez-en au moins une sous `evidences.standards`
 problem-out-of-range = `{ $name }` vaut { $value } ; il doit être entre 0 et 1
 problem-threshold-order = `partly` ({ $partly }) est au-dessus de `met` ({ $met })
 problem-no-final-rule = la dernière règle de classement doit être `when: always`, pour que chaque fichier ait un verdict
-problem-standard-count = la grille a { $found } normes ; il en faut au moins une
+problem-standard-count = la grille a { $found ->
+    [0] aucune norme
+    [one] { $found } norme
+   *[other] { $found } normes
+} ; il en faut au moins une
 
 ## Erreurs et aide
 err-not-found = impossible de lire { $file } : fichier introuvable
@@ -134,9 +144,9 @@ err-schema-too-new = { $file } utilise le schéma de grille { $found } ; ce vet 
 err-schema-too-new-help = mettez vet à jour pour lire cette grille
 err-rubric-invalid-help = corrigez les problèmes ci-dessus ; `vet rubric validate { $file }` vérifie à nouveau le fichier
 err-other-rubric = { $file } a été écrit pour la grille `{ $found }`, pas `{ $expected }`
-err-other-rubric-help = notez-le avec la grille pour laquelle il a été écrit : --rubric CHEMIN
+err-other-rubric-help = évaluez-le avec la grille pour laquelle il a été écrit : --rubric CHEMIN
 err-incompatible-version = { $file } a été écrit pour la version { $found } de la grille, et cette grille est en version { $expected } : une autre version majeure, dont les questions peuvent avoir un autre sens
-err-incompatible-version-help = notez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN), ou refaites l'entretien
+err-incompatible-version-help = évaluez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN), ou refaites l'entretien
 err-off-scale = { $place } : `{ $found }` n'est pas sur l'échelle des réponses
 err-off-scale-help = vouliez-vous dire « { $nearest } » ? L'échelle est "yes", "partly", "no", "dont-know", "refused" et "n/a" (oui, en partie, non, je ne sais pas, refus, sans objet)
 err-answered-twice = { $place } : la question `{ $id }` reçoit ici une deuxième réponse
@@ -148,7 +158,7 @@ err-unknown-question-help = `vet rubric show` liste chaque question avec son ide
 ## Remarques
 notice-unknown-language = vet ne parle pas encore `{ $lang }` ; il utilise l'anglais
 notice-other-version = { $file } a été écrit pour la version { $found } de la grille, celle-ci est en { $expected } : noté sur les questions communes
-notice-not-at-stage = { $file } : la question `{ $id }` n'est pas posée à l'étape { $stage } ; sa réponse est ignorée
+notice-not-at-stage = { $file } : la question `{ $id }` n'est pas posée à l'étape « { $stage } » ; sa réponse est ignorée
 
 ## vet interview
 err-no-terminal = vet interview a besoin d'un terminal pour poser ses questions, et l'entrée, la sortie ou l'erreur standard n'en est pas un
@@ -166,9 +176,12 @@ menu-note = Ajouter une note ou des documents…
 menu-help = Pourquoi c'est important ?
 menu-back = ← Revenir à la question précédente
 previous-answer = Réponse donnée avant : { $answer }
-saving-to = Les réponses sont enregistrées après chaque réponse dans { $file } (vous seul pouvez le lire).
+saving-to = Les réponses sont enregistrées après chaque réponse dans { $file } (lisible par vous seulement).
 red-flag-now = ⚑ Signal d'alarme : { $name } (guide { $source })
-resume-prompt = { $file } contient un entretien arrêté après { $answered } questions sur { $total }.
+resume-prompt = { $file } contient un entretien arrêté après { $answered ->
+    [one] { $answered } question
+   *[other] { $answered } questions
+} sur { $total }.
 resume-at = Reprendre à la question { $number }
 resume-restart = Recommencer à la question 1
 finished-prompt = { $file } contient un entretien terminé.
@@ -206,7 +219,7 @@ col-evidence = Documents consultés
 chart-title = Score de chaque norme minimale, de 0 à 1, avec les seuils de la grille
 chart-met = respectée dès { $value }
 chart-partly = en partie respectée dès { $value }
-chart-unknown = inconnu : on en sait trop peu ({ $known } sur { $applicable })
+chart-unknown = inconnue : on en sait trop peu ({ $known } sur { $applicable })
 err-output-is-input = { $file } est l'un des fichiers dont ce rapport est tiré ; vet ne l'écrasera pas
 err-output-is-answers = { $file } est un fichier de réponses ; vet ne l'écrasera pas avec un rapport
 err-output-not-file = { $file } n'est pas un fichier ordinaire ; vet n'écrit un rapport que dans un fichier
