@@ -7,6 +7,8 @@ mod common;
 
 use common::{Vet, fixture};
 use serde_json::Value;
+use vet::answers::{Answer, Answers};
+use vet::rubric::Rubric;
 
 const S2023: &str = "examples/series/2023-meridian.yaml";
 const S2024: &str = "examples/series/2024-meridian.yaml";
@@ -183,6 +185,75 @@ fn a_score_that_drops_is_worse_even_when_the_verdict_stays() {
     Vet::new()
         .args(["diff", S2024, &later, "--fail-on", "worse"])
         .fails_with(1);
+}
+
+/// examples/bad.yaml with every answer that speaks against the partner turned into "dont-know".
+fn bad_with_unfavourable_answers_unknown(dir: &tempfile::TempDir) -> String {
+    let rubric = Rubric::embedded().unwrap();
+    let text = std::fs::read_to_string(common::example("bad.yaml")).unwrap();
+    let mut answers = Answers::parse(&text).unwrap();
+    let mut turned = 0;
+    for (id, entry) in &mut answers.answers {
+        let q = rubric.question(id).unwrap();
+        if vet::score::value(&rubric.scoring, q, entry.answer).is_some_and(|v| v < 1.0) {
+            entry.answer = Answer::DontKnow;
+            turned += 1;
+        }
+    }
+    assert!(turned > 20, "{turned}");
+    write(dir, "unknown.yaml", &answers.to_yaml())
+}
+
+#[test]
+fn knowing_less_is_never_called_better_and_is_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let unknown = bad_with_unfavourable_answers_unknown(&dir);
+    let bad = "examples/bad.yaml";
+
+    let table = Vet::new()
+        .args(["diff", bad, &unknown, "--fail-on", "worse"])
+        .succeeds()
+        .stdout();
+    assert!(!table.contains("better"), "{table}");
+    assert!(
+        table.contains("was BAD, now INCONCLUSIVE (less is known now)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Less is known now: 7 minimum standards became unknown"),
+        "{table}"
+    );
+    let markdown = Vet::new()
+        .args(["diff", bad, &unknown, "--format", "markdown"])
+        .succeeds()
+        .stdout();
+    assert!(!markdown.contains("better"), "{markdown}");
+    assert!(markdown.contains("Less is known now"), "{markdown}");
+    Vet::new()
+        .args(["--lang", "fr", "diff", bad, &unknown])
+        .succeeds()
+        .stdout_has("On en sait moins : 7 normes minimales sont devenues inconnues");
+
+    let j = diff_json(bad, &unknown, &[]);
+    assert_eq!(j["classification"]["trend"], "unclear");
+    assert_eq!(j["worse"], false);
+    assert_eq!(j["less_known"], true);
+    assert_eq!(j["standards_now_unknown"].as_array().unwrap().len(), 7);
+    for s in j["standards"].as_array().unwrap() {
+        assert_eq!(s["status_after"], "unknown", "{}", s["id"]);
+        assert_eq!(s["trend"], "unclear", "{}", s["id"]);
+    }
+
+    // The other way round, more is known: not worse either.
+    let back = diff_json(&unknown, bad, &[]);
+    assert_eq!(back["classification"]["trend"], "unclear");
+    assert_eq!(back["worse"], false);
+    assert_eq!(back["less_known"], false);
+    assert_eq!(back["standards_now_known"].as_array().unwrap().len(), 7);
+    Vet::new()
+        .args(["diff", &unknown, bad, "--fail-on", "worse"])
+        .succeeds()
+        .stdout_has("More is known now: 7 minimum standards");
 }
 
 #[test]

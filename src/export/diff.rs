@@ -33,13 +33,20 @@ pub struct Compared<'a> {
 pub struct JsonDiff<'a> {
     pub before: JsonSide<'a>,
     pub after: JsonSide<'a>,
-    /// The verdicts and which way they moved (good < inconclusive < bad < ugly).
+    /// The verdicts and which way they moved (good < bad < ugly; unclear to or from inconclusive).
     pub classification: JsonVerdicts,
     /// What `--fail-on worse` decides on: the verdict moved down, a standard's status or score went
     /// down, or a red flag was raised.
     pub worse: bool,
     /// Whether anything at all differs.
     pub changed: bool,
+    /// Whether less is known now: the verdict became inconclusive or a standard became unknown.
+    /// Neither better nor worse; `worse` does not count it.
+    pub less_known: bool,
+    /// Ids of the standards known before and unknown now, in rubric order.
+    pub standards_now_unknown: Vec<&'a str>,
+    /// Ids of the standards unknown before and known now, in rubric order.
+    pub standards_now_known: Vec<&'a str>,
     /// Every standard of the rubric, changed or not, in rubric order.
     pub standards: Vec<JsonStandardChange<'a>>,
     /// Confirmed red flags that appeared or went away.
@@ -192,6 +199,9 @@ impl<'a> JsonDiff<'a> {
             },
             worse: ch.worse(),
             changed: ch.changed(),
+            less_known: ch.less_known(),
+            standards_now_unknown: ch.became_unknown().map(|s| s.id.as_str()).collect(),
+            standards_now_known: ch.became_known().map(|s| s.id.as_str()).collect(),
             standards: ch
                 .standards
                 .iter()
@@ -337,6 +347,34 @@ impl<'a> Say<'a> {
         }
     }
 
+    /// The trend of the verdict; a move to or from inconclusive says that less or more is known.
+    fn verdict_trend(&self, c: &Change) -> String {
+        let l = self.words.l10n;
+        match c.verdict_trend() {
+            Trend::Unclear if c.verdict.after == Verdict::Inconclusive => {
+                l.tr("diff-verdict-less-known")
+            }
+            Trend::Unclear if c.verdict.before == Verdict::Inconclusive => {
+                l.tr("diff-verdict-more-known")
+            }
+            t => self.trend(t),
+        }
+    }
+
+    /// What is known now that was not, and the other way round: standards that became unknown or
+    /// known. Said apart because neither is better nor worse.
+    fn knowledge(&self, c: &Change) -> Vec<String> {
+        let l = self.words.l10n;
+        [
+            ("diff-less-known", c.became_unknown().count()),
+            ("diff-more-known", c.became_known().count()),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(id, n)| l.tr_with(id, &args([("count", n.into())])))
+        .collect()
+    }
+
     /// "Verdict: BAD → UGLY (worse)".
     fn verdict_line(&self, c: &Change) -> String {
         self.words.l10n.tr_with(
@@ -350,7 +388,7 @@ impl<'a> Say<'a> {
                     )
                     .into(),
                 ),
-                ("trend", self.trend(c.verdict_trend()).into()),
+                ("trend", self.verdict_trend(c).into()),
             ]),
         )
     }
@@ -596,6 +634,9 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
     }
     out.push('\n');
     out.push_str(&wrap("", &say.verdict_line(ch), width));
+    for line in say.knowledge(ch) {
+        out.push_str(&wrap("", &line, width));
+    }
     if !ch.changed() {
         out.push_str(&wrap("", &l.tr("diff-no-change"), width));
     }
@@ -708,6 +749,9 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
     }
     out.push('\n');
     out.push_str(&format!("**{}**\n\n", escape(&say.verdict_line(ch))));
+    for line in say.knowledge(ch) {
+        out.push_str(&format!("{}\n\n", escape(&line)));
+    }
     if !ch.changed() {
         out.push_str(&format!("{}\n\n", escape(&l.tr("diff-no-change"))));
     }
