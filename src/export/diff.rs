@@ -12,7 +12,7 @@ use super::json::{JsonRubric, round3};
 use super::table::{Style, new_table, paint, points, status_color, verdict_color, wrap};
 use super::text::{Point, Words};
 use crate::answers::{Answer, Answers, Entry};
-use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Trend};
+use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Pair, Trend};
 use crate::i18n::args;
 use crate::rubric::Verdict;
 use crate::score::Status;
@@ -87,7 +87,8 @@ pub struct JsonStandardChange<'a> {
     /// Scores, 0 to 1, rounded to 3 decimals; null when nothing was known.
     pub before: Option<f64>,
     pub after: Option<f64>,
-    /// `after - before`, rounded to 3 decimals; null unless both are known.
+    /// `after - before` of the two rounded scores above, rounded to 3 decimals (so that it always
+    /// agrees with them); null unless both are known.
     pub delta: Option<f64>,
     pub status_before: Status,
     pub status_after: Status,
@@ -141,6 +142,13 @@ pub struct JsonOneSided<'a> {
     pub evidence: &'a [String],
     /// False for a question the rubric compared against does not have (retired in its version).
     pub in_rubric: bool,
+}
+
+/// `after - before` as JSON shows them: the difference of the scores rounded to 3 decimals, itself
+/// rounded (binary floats would otherwise add digits), so that a delta never disagrees with the
+/// two scores next to it.
+pub(crate) fn rounded_delta(before: Option<f64>, after: Option<f64>) -> Option<f64> {
+    crate::diff::delta(before.map(round3), after.map(round3)).map(round3)
 }
 
 fn side<'a>(s: &'a Scored) -> JsonSide<'a> {
@@ -209,7 +217,7 @@ impl<'a> JsonDiff<'a> {
                     id: &s.id,
                     before: s.score.before.map(round3),
                     after: s.score.after.map(round3),
-                    delta: s.delta.map(round3),
+                    delta: rounded_delta(s.score.before, s.score.after),
                     status_before: s.status.before,
                     status_after: s.status.after,
                     trend: s.trend,
@@ -320,8 +328,13 @@ impl<'a> Say<'a> {
         }
     }
 
-    /// The change of a standard: an arrow and the difference, or the difference and a word.
-    fn change(&self, delta: Option<f64>, trend: Trend) -> String {
+    /// The change of a standard: an arrow and the difference, or the difference and a word. The
+    /// difference is that of the two scores as shown (2 decimals), so that 0.90 → 0.88 says -0.02
+    /// whatever the unrounded scores were.
+    fn change(&self, score: &Pair<Option<f64>>, trend: Trend) -> String {
+        // Rounded exactly as `L10n::decimal` shows a score.
+        let shown = |x: Option<f64>| x.map(|x| format!("{x:.2}").parse().unwrap_or(x));
+        let delta = crate::diff::delta(shown(score.before), shown(score.after));
         if self.color {
             let arrow = match trend {
                 Trend::Better => "↑",
@@ -651,7 +664,7 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
         Cell::new(l.tr("col-status")),
     ]);
     for s in &ch.standards {
-        let mut change = Cell::new(say.change(s.delta, s.trend));
+        let mut change = Cell::new(say.change(&s.score, s.trend));
         let mut status =
             Cell::new(say.moved(words.status(s.status.before), words.status(s.status.after)));
         if style.color {
@@ -771,7 +784,7 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
             escape(&words.standard_name(&s.id)),
             escape(&words.score(s.score.before)),
             escape(&words.score(s.score.after)),
-            escape(&say.change(s.delta, s.trend)),
+            escape(&say.change(&s.score, s.trend)),
             escape(&say.moved(words.status(s.status.before), words.status(s.status.after))),
         ));
     }
@@ -815,7 +828,9 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::cell_text;
+    use super::*;
+    use crate::i18n::{L10n, Lang};
+    use crate::rubric::Rubric;
 
     #[test]
     fn french_punctuation_is_bound_to_its_word_in_cells() {
@@ -824,5 +839,57 @@ mod tests {
             "renforce-t-il\u{a0}: formation\u{a0}? «\u{a0}oui\u{a0}»"
         );
         assert_eq!(cell_text("plain text: no change"), "plain text: no change");
+    }
+
+    /// The 2024 example compared with itself, its first two standards' scores set by hand.
+    fn compared_with_scores(scores: [(f64, f64); 2], check: impl Fn(&Compared, &Words)) {
+        let rubric = Rubric::embedded().unwrap();
+        let answers =
+            Answers::parse(include_str!("../../examples/series/2024-meridian.yaml")).unwrap();
+        let [before, after] = [0, 1].map(|_| Scored::new(&rubric, "f.yaml", &answers));
+        let mut change = crate::diff::diff(
+            &rubric,
+            (&answers, &before.assessment),
+            (&answers, &after.assessment),
+        );
+        for (s, (b, a)) in change.standards.iter_mut().zip(scores) {
+            s.score = Pair::new(Some(b), Some(a));
+            s.delta = Some(a - b);
+            s.status = Pair::new(Status::Met, Status::Met);
+            s.trend = Trend::of_scores(Some(b), Some(a));
+        }
+        let l10n = L10n::new(Lang::En);
+        let words = Words::new(&rubric, &l10n);
+        let compared = Compared {
+            before: &before,
+            after: &after,
+            change: &change,
+        };
+        check(&compared, &words);
+    }
+
+    #[test]
+    fn the_change_shown_is_the_difference_of_the_scores_shown() {
+        // 0.904 shows as 0.90 and 0.875 as 0.88: the change shown is -0.02, not -0.03.
+        compared_with_scores([(0.904, 0.875), (0.9, 0.9)], |c, words| {
+            let table = table(c, words, Style::plain(100));
+            assert!(table.contains("0.90 ┆  0.88 ┆ -0.02 (worse)"), "{table}");
+            let md = markdown(c, words);
+            assert!(md.contains("| 0.90 | 0.88 | -0.02 (worse) |"), "{md}");
+        });
+    }
+
+    #[test]
+    fn json_deltas_are_the_difference_of_the_json_scores() {
+        // Both show as 0.9 in JSON; the unrounded difference would say -0.001.
+        compared_with_scores([(0.9004, 0.8996), (0.904, 0.875)], |c, _| {
+            let j: serde_json::Value = serde_json::from_str(&json(c)).unwrap();
+            for s in j["standards"].as_array().unwrap() {
+                let (b, a) = (s["before"].as_f64().unwrap(), s["after"].as_f64().unwrap());
+                assert_eq!(s["delta"].as_f64(), Some(round3(a - b)), "{s}");
+            }
+            assert_eq!(j["standards"][0]["delta"], 0.0);
+            assert_eq!(j["standards"][1]["delta"], -0.029);
+        });
     }
 }

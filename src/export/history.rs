@@ -8,7 +8,7 @@ use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
 use super::Scored;
-use super::diff::Say;
+use super::diff::{Say, rounded_delta};
 use super::json::{JsonRubric, round3};
 use super::table::{Style, new_table, status_color, verdict_color, wrap};
 use super::text::Words;
@@ -234,7 +234,8 @@ pub struct JsonTrend<'a> {
     pub id: &'a str,
     /// One per assessment, oldest first; null when nothing was known.
     pub scores: Vec<Option<f64>>,
-    /// The first and last known scores, and `last - first` (null with fewer than two).
+    /// The first and last known scores, and `last - first` of those two as rounded here, rounded to
+    /// 3 decimals (null with fewer than two).
     pub first: Option<f64>,
     pub last: Option<f64>,
     pub delta: Option<f64>,
@@ -294,7 +295,7 @@ impl<'a> JsonHistory<'a> {
                     scores: st.scores.iter().map(|s| s.map(round3)).collect(),
                     first: st.first.map(round3),
                     last: st.last.map(round3),
-                    delta: st.delta.map(round3),
+                    delta: st.delta.and(rounded_delta(st.first, st.last)),
                     trend: st.trend,
                 })
                 .collect(),
@@ -381,6 +382,39 @@ mod tests {
             .collect();
         assert_eq!(digits, "001357999");
         assert_eq!(digit(None), '-');
+    }
+
+    #[test]
+    fn json_deltas_are_the_difference_of_the_json_scores() {
+        let trend = |first: f64, last: f64, known: bool| crate::history::StandardTrend {
+            id: "s".into(),
+            scores: vec![Some(first), Some(last)],
+            first: Some(first),
+            last: Some(last),
+            delta: known.then_some(last - first),
+            trend: Trend::of_scores(Some(first), Some(last)),
+        };
+        let h = History {
+            order: vec![],
+            standards: vec![
+                trend(0.9004, 0.8996, true),
+                trend(0.8755, 0.9125, true),
+                trend(0.5, 0.5, false),
+            ],
+            verdict: None,
+        };
+        let j: serde_json::Value = serde_json::from_str(&json(&[], &h)).unwrap();
+        let t = &j["trends"];
+        assert_eq!(
+            (t[0]["first"].as_f64(), t[0]["last"].as_f64()),
+            (Some(0.9), Some(0.9))
+        );
+        assert_eq!(t[0]["delta"], 0.0);
+        for t in t.as_array().unwrap().iter().take(2) {
+            let (f, l) = (t["first"].as_f64().unwrap(), t["last"].as_f64().unwrap());
+            assert_eq!(t["delta"].as_f64(), Some(round3(l - f)), "{t}");
+        }
+        assert_eq!(t[2]["delta"], serde_json::Value::Null);
     }
 
     #[test]
