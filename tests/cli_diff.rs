@@ -492,6 +492,50 @@ fn history_json_and_csv_parse_back_and_agree() {
 }
 
 #[test]
+fn history_csv_neutralises_formulas_and_ends_lines_with_crlf_like_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = |series: &str, name: &str| {
+        let text = std::fs::read_to_string(common::root().join(series)).unwrap();
+        let text = text.replace(
+            "partner: Meridian Health Alliance",
+            "partner: '=HYPERLINK(\"http://x\")'",
+        );
+        assert!(text.contains("HYPERLINK"));
+        write(&dir, name, &text);
+    };
+    hostile(S2023, "-2023.yaml");
+    hostile(S2024, "@2024.yaml");
+    let out = Vet::new()
+        .current_dir(dir.path())
+        .args([
+            "history",
+            "--format",
+            "csv",
+            "--",
+            "-2023.yaml",
+            "@2024.yaml",
+        ])
+        .succeeds()
+        .stdout();
+    assert_eq!(out.matches("\r\n").count(), 3, "{out:?}");
+    assert_eq!(out.matches('\n').count(), 3, "no bare LF: {out:?}");
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} would run as a formula"
+            );
+        }
+        assert_eq!(&row[2], "'=HYPERLINK(\"http://x\")");
+    }
+    assert_eq!(&rows[0][0], "'-2023.yaml");
+    assert_eq!(&rows[1][0], "'@2024.yaml");
+}
+
+#[test]
 fn history_refuses_other_partners_unless_forced() {
     Vet::new()
         .args(["history", S2023, "examples/good.yaml"])

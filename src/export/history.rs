@@ -317,9 +317,9 @@ pub fn json(rows: &[Scored], h: &History) -> String {
 
 /// The CSV contract of `vet history`: a header, then one row per assessment, oldest first:
 /// `file,date,partner,stage,rubric_version,classification,answered,questions_total`, then one
-/// column per standard id with its score (3 decimals, empty when nothing is known).
+/// column per standard id with its score (3 decimals, empty when nothing is known). Written like
+/// every CSV of vet: RFC 4180, CRLF, formulas neutralised.
 pub fn csv(rows: &[Scored], h: &History) -> String {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
     let mut head: Vec<String> = [
         "file",
         "date",
@@ -333,9 +333,7 @@ pub fn csv(rows: &[Scored], h: &History) -> String {
     .map(String::from)
     .to_vec();
     head.extend(h.standards.iter().map(|s| s.id.clone()));
-    // Writing to a Vec cannot fail; a record of the wrong length would be a bug caught by tests.
-    let _ = w.write_record(&head);
-    for &i in &h.order {
+    let records = h.order.iter().map(|&i| {
         let s = &rows[i];
         let a = &s.assessment;
         let mut record = vec![
@@ -352,11 +350,9 @@ pub fn csv(rows: &[Scored], h: &History) -> String {
             st.score
                 .map_or(String::new(), |x| format!("{:.3}", round3(x)))
         }));
-        let _ = w.write_record(&record);
-    }
-    w.into_inner()
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default()
+        record
+    });
+    super::csv::write(std::iter::once(head).chain(records))
 }
 
 #[cfg(test)]
