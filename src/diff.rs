@@ -3,7 +3,8 @@
 //! what `--fail-on worse` decides on.
 //!
 //! Pure: values in, a [`Change`] out. Also here, because `vet diff` and `vet history` share it: the
-//! check that files can be compared at all ([`comparable`]).
+//! check that files can be compared at all ([`comparable`]), with vet's one rule for "the same
+//! partner" ([`same_partner`]).
 //!
 //! "Worse" is defined once, in [`Change::worse`]: the verdict moved down the order good < bad <
 //! ugly, or a standard's status went down (met > partly met > not met), or a standard's score
@@ -523,9 +524,7 @@ pub enum Incomparable {
     OtherPartner { expected: String, found: String },
 }
 
-/// A partner's name as compared: letters and digits only, lower case. "Harbour Peer Network" and
-/// "harbour peer-network " are the same partner; a respelled or renamed one is not, and needs
-/// `--force`.
+/// A partner's name as compared: letters and digits only, lower case.
 fn partner_key(name: &str) -> String {
     name.chars()
         .filter(|c| c.is_alphanumeric())
@@ -533,7 +532,13 @@ fn partner_key(name: &str) -> String {
         .collect()
 }
 
-/// Whether two partner names name the same organisation, as far as spelling can tell.
+/// Whether two partner names name the same organisation, as far as spelling can tell: they are
+/// equal once case, spaces and punctuation are left out. "Harbour Peer Network" and "harbour
+/// peer-network " are the same partner; a respelled or renamed one ("Harbor Peer Network") is
+/// not, and `vet diff` and `vet history` need `--force` to compare it.
+///
+/// This is vet's one rule for "the same partner": every command that asks (diff, history, the
+/// interview when it finds an earlier file) calls this function, so that they never disagree.
 pub fn same_partner(a: &str, b: &str) -> bool {
     partner_key(a) == partner_key(b)
 }

@@ -381,6 +381,44 @@ fn another_rubric_version_is_compared_on_what_the_files_share() {
 }
 
 #[test]
+fn diff_and_history_word_a_bad_file_exactly_as_score_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(common::root().join(S2024)).unwrap();
+    let bad = [
+        write(&dir, "syntax.yaml", "rubric: [unclosed\n"),
+        write(&dir, "empty.yaml", ""),
+        write(
+            &dir,
+            "typo.yaml",
+            &text.replace("  involved-at-every-stage:", "  involved-at-every-stag:"),
+        ),
+        write(
+            &dir,
+            "major.yaml",
+            &text.replace("version: 1.0.0", "version: 2.0.0"),
+        ),
+        dir.path().join("missing.yaml").display().to_string(),
+    ];
+    for file in &bad {
+        let score = Vet::new().args(["score", file]).fails_with(2).stderr();
+        assert!(
+            score.contains("error: ") && score.contains("help: "),
+            "{score}"
+        );
+        for args in [
+            ["diff", S2023, file.as_str()],
+            ["history", file.as_str(), S2023],
+        ] {
+            Vet::new()
+                .args(args)
+                .fails_with(2)
+                .clean_stderr()
+                .stderr_has(&score);
+        }
+    }
+}
+
+#[test]
 fn every_problem_of_every_file_is_reported_in_one_run() {
     Vet::new()
         .args(["history", S2023, "no-such-file.yaml", "examples/ugly.yaml"])
