@@ -627,3 +627,84 @@ fn json_is_never_localised() {
         .stdout();
     assert_eq!(en, fr);
 }
+
+/// The numbers and dates of a text: runs of digits with their separators, as a reader takes them.
+fn numbers(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !(c.is_ascii_digit() || ".,:-+".contains(c)))
+        .map(|t| t.trim_matches(|c: char| !c.is_ascii_digit()).to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// How many times `word` stands as a whole word in `text`.
+fn count_word(text: &str, word: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric() && c != 'é')
+        .filter(|w| *w == word)
+        .count()
+}
+
+/// Text as the terminal shows it: colour codes left out.
+fn plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            chars.by_ref().find(|&c| c == 'm');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn narrow_terminals_get_whole_numbers_dates_and_words_within_their_width() {
+    let runs: [&[&str]; 3] = [
+        &["history", S2025, S2023, S2024],
+        &["diff", S2024, S2025],
+        &["diff", S2023, S2024],
+    ];
+    let dates = ["2023-04-18", "2024-04-16", "2025-04-15"];
+    // Words that a table must never split: trends and verdicts.
+    let whole_words = [
+        ("en", vec!["better", "worse", "unchanged", "BAD", "UGLY"]),
+        ("fr", vec!["mieux", "inchangé", "MAUVAIS", "MOCHE"]),
+    ];
+    for (lang, words) in &whole_words {
+        for colour in [false, true] {
+            for run in runs {
+                let at = |columns: u16| {
+                    let mut vet = Vet::new().env("COLUMNS", &columns.to_string());
+                    if colour {
+                        vet = vet.env("NO_COLOR", "").args(["--color", "always"]);
+                    }
+                    plain(&vet.args(["--lang", lang]).args(run).succeeds().stdout())
+                };
+                let wide = at(200);
+                for columns in [40, 50, 60, 80] {
+                    let out = at(columns);
+                    let what = format!("{lang}, colour {colour}, {columns} columns, {run:?}");
+                    for line in out.lines() {
+                        assert!(
+                            line.chars().count() <= usize::from(columns),
+                            "{what}: line too wide:\n{line}\n\n{out}"
+                        );
+                    }
+                    for date in dates.iter().filter(|d| wide.contains(*d)) {
+                        assert!(out.contains(date), "{what}: {date} is split:\n{out}");
+                    }
+                    let split: Vec<String> =
+                        numbers(&out).difference(&numbers(&wide)).cloned().collect();
+                    assert!(split.is_empty(), "{what}: split numbers {split:?}:\n{out}");
+                    for word in words {
+                        assert_eq!(
+                            count_word(&out, word),
+                            count_word(&wide, word),
+                            "{what}: `{word}` is split:\n{out}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -272,3 +272,9 @@ diff-more-known = More is known now: { $count ->
     [one] 1 minimum standard that was unknown has a status
    *[other] { $count } minimum standards that were unknown have a status
 }.
+diff-standards-title = Minimum standards
+diff-labelled = { $label }: { $value }
+history-verdicts-title = Verdicts, oldest first:
+history-verdict-at = { $date }: { $verdict }
+history-standards-all = Minimum standards, every score, oldest first:
+history-scores-sep = { ", " }

@@ -272,3 +272,9 @@ diff-more-known = On en sait davantage : { $count ->
     [one] { $count } norme minimale qui était inconnue a maintenant un statut
    *[other] { $count } normes minimales qui étaient inconnues ont maintenant un statut
 }.
+diff-standards-title = Normes minimales
+diff-labelled = { $label } : { $value }
+history-verdicts-title = Verdicts, du plus ancien au plus récent :
+history-verdict-at = { $date } : { $verdict }
+history-standards-all = Normes minimales, chaque score, du plus ancien au plus récent :
+history-scores-sep = { " ; " }

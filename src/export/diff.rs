@@ -4,15 +4,16 @@
 //! On a terminal with colour, moves are arrows and colours; without (NO_COLOR, a pipe), they are
 //! words, so that nothing is said by colour alone.
 
-use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, Width};
+use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, Table, Width};
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::Scored;
 use super::json::{JsonRubric, round3};
 use super::table::{Style, new_table, paint, points, status_color, verdict_color, wrap};
 use super::text::{Point, Words};
 use crate::answers::{Answer, Answers, Entry};
-use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Pair, Trend};
+use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Pair, StandardChange, Trend};
 use crate::i18n::args;
 use crate::rubric::Verdict;
 use crate::score::Status;
@@ -388,6 +389,24 @@ impl<'a> Say<'a> {
         .collect()
     }
 
+    /// A standard's status before and after.
+    fn status(&self, s: &StandardChange) -> String {
+        self.moved(
+            self.words.status(s.status.before),
+            self.words.status(s.status.after),
+        )
+    }
+
+    /// "Label: value", the label being a column's title, for the lists that replace a table on a
+    /// narrow terminal.
+    pub(crate) fn labelled(&self, label: &str, value: String) -> String {
+        let l = self.words.l10n;
+        l.tr_with(
+            "diff-labelled",
+            &args([("label", l.tr(label).into()), ("value", value.into())]),
+        )
+    }
+
     /// "Verdict: BAD → UGLY (worse)".
     fn verdict_line(&self, c: &Change) -> String {
         self.words.l10n.tr_with(
@@ -632,6 +651,73 @@ fn trend_color(t: Trend) -> Option<Color> {
     }
 }
 
+/// How a column of a terminal table may be laid out. Shared with `vet history`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fit {
+    /// Never wrapped: dates, verdicts, scores and changes are read whole or misread.
+    Whole,
+    /// Wrapped between words, never inside one, and given at least `share` percent of the room.
+    Wrap { share: u16 },
+}
+
+impl Fit {
+    /// Wrapped between words, with no share of its own.
+    pub(crate) fn wrap() -> Fit {
+        Fit::Wrap { share: 0 }
+    }
+}
+
+/// Lays out `t`'s columns as `columns` says, and tells whether the table then fits in `width`
+/// columns. When it does not, the caller says the same as a list: a table wider than the terminal,
+/// or one that splits "0.56" into "0.5" and "6", is worse than no table.
+pub(crate) fn fit(t: &mut Table, columns: &[Fit], width: u16) -> bool {
+    let header = t
+        .header()
+        .map(|h| h.cell_iter().map(|c| c.content()).collect());
+    let rows: Vec<Vec<String>> = header
+        .into_iter()
+        .chain(
+            t.row_iter()
+                .map(|r| r.cell_iter().map(|c| c.content()).collect()),
+        )
+        .collect();
+    // What comfy-table draws around the cells: a border left of each column and at the right end,
+    // and a space of padding each side of a cell.
+    let borders = columns.len() + 1;
+    let room = usize::from(width).saturating_sub(borders);
+    let mut needed = borders;
+    for (i, &fit) in columns.iter().enumerate() {
+        let texts = rows.iter().filter_map(|r| r.get(i)).flat_map(|t| t.lines());
+        let content = match fit {
+            Fit::Whole => texts.map(UnicodeWidthStr::width).max().unwrap_or(0),
+            // comfy-table breaks lines at plain spaces only. Its share of the room includes the
+            // padding.
+            Fit::Wrap { share } => texts
+                .flat_map(|line| line.split(' '))
+                .map(UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0)
+                .max((room * usize::from(share) / 100).saturating_sub(2)),
+        };
+        let constraint = match fit {
+            Fit::Whole => ColumnConstraint::ContentWidth,
+            Fit::Wrap { .. } => ColumnConstraint::LowerBoundary(Width::Fixed(
+                u16::try_from(content + 2).unwrap_or(u16::MAX),
+            )),
+        };
+        if let Some(column) = t.column_mut(i) {
+            column.set_constraint(constraint);
+        }
+        needed += content + 2;
+    }
+    needed <= usize::from(width)
+}
+
+/// A titled list of points, the title wrapped too (a French title can outrun 40 columns).
+pub(crate) fn titled(title: &str, list: &[Point], width: usize) -> String {
+    points(wrap("", title, width).trim_end(), list, width)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Table
 
@@ -665,8 +751,7 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
     ]);
     for s in &ch.standards {
         let mut change = Cell::new(say.change(&s.score, s.trend));
-        let mut status =
-            Cell::new(say.moved(words.status(s.status.before), words.status(s.status.after)));
+        let mut status = Cell::new(say.status(s));
         if style.color {
             if let Some(color) = trend_color(s.trend) {
                 change = change.fg(color);
@@ -681,21 +766,57 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
             status,
         ]);
     }
-    out.push_str(&t.to_string());
-    out.push('\n');
+    let columns = [Fit::wrap(), Fit::Whole, Fit::Whole, Fit::Whole, Fit::wrap()];
+    if fit(&mut t, &columns, style.width) {
+        out.push_str(&t.to_string());
+        out.push('\n');
+    } else {
+        // Too narrow for the scores and changes to stay whole: the same, as a list.
+        let list: Vec<Point> = ch
+            .standards
+            .iter()
+            .map(|s| Point {
+                headline: words.standard_name(&s.id),
+                details: vec![
+                    say.labelled(
+                        "col-score",
+                        format!(
+                            "{} — {}",
+                            say.moved(words.score(s.score.before), words.score(s.score.after)),
+                            say.change(&s.score, s.trend)
+                        ),
+                    ),
+                    say.labelled("col-status", say.status(s)),
+                ],
+            })
+            .collect();
+        out.push_str(&titled(&l.tr("diff-standards-title"), &list, width));
+    }
 
     for (title, list) in say.sections(c, true) {
         out.push('\n');
-        out.push_str(&points(&title, &list, width));
+        out.push_str(&titled(&title, &list, width));
     }
 
     if !ch.answers_changed.is_empty() {
         out.push('\n');
-        out.push_str(&l.tr_with(
+        let title = l.tr_with(
             "diff-answers-changed",
             &args([("count", ch.answers_changed.len().into())]),
-        ));
-        out.push('\n');
+        );
+        let change = |t: Trend| {
+            if style.color {
+                match t {
+                    Trend::Better => "↑",
+                    Trend::Worse => "↓",
+                    Trend::Unchanged => "=",
+                    Trend::Unclear => "?",
+                }
+                .to_string()
+            } else {
+                say.answer_trend(t)
+            }
+        };
         let mut t = new_table(style);
         t.set_header(vec![
             Cell::new(l.tr("diff-col-question")),
@@ -704,16 +825,7 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
             Cell::new(l.tr("diff-col-change")),
         ]);
         for a in &ch.answers_changed {
-            let mut trend = Cell::new(if style.color {
-                match a.trend {
-                    Trend::Better => "↑".to_string(),
-                    Trend::Worse => "↓".to_string(),
-                    Trend::Unchanged => "=".to_string(),
-                    Trend::Unclear => "?".to_string(),
-                }
-            } else {
-                say.answer_trend(a.trend)
-            });
+            let mut trend = Cell::new(change(a.trend));
             if let Some(color) = trend_color(a.trend).filter(|_| style.color) {
                 trend = trend.fg(color);
             }
@@ -725,16 +837,37 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
             ]);
         }
         // Questions are longer than answers and notes: give them the room.
-        if let Some(col) = t.column_mut(0) {
-            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Percentage(36)));
+        let columns = [
+            Fit::Wrap { share: 36 },
+            Fit::wrap(),
+            Fit::wrap(),
+            Fit::Whole,
+        ];
+        if fit(&mut t, &columns, style.width) {
+            out.push_str(&title);
+            out.push('\n');
+            out.push_str(&t.to_string());
+            out.push('\n');
+        } else {
+            let list: Vec<Point> = ch
+                .answers_changed
+                .iter()
+                .map(|a| Point {
+                    headline: say.question(&a.question),
+                    details: vec![
+                        say.labelled("diff-col-before", say.entry(&a.before, " — ")),
+                        say.labelled("diff-col-after", say.entry(&a.after, " — ")),
+                        say.labelled("diff-col-change", change(a.trend)),
+                    ],
+                })
+                .collect();
+            out.push_str(&titled(&title, &list, width));
         }
-        out.push_str(&t.to_string());
-        out.push('\n');
     }
 
     for (title, list) in say.sections(c, false) {
         out.push('\n');
-        out.push_str(&points(&title, &list, width));
+        out.push_str(&titled(&title, &list, width));
     }
     out
 }
@@ -785,7 +918,7 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
             escape(&words.score(s.score.before)),
             escape(&words.score(s.score.after)),
             escape(&say.change(&s.score, s.trend)),
-            escape(&say.moved(words.status(s.status.before), words.status(s.status.after))),
+            escape(&say.status(s)),
         ));
     }
     out.push('\n');

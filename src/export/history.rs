@@ -8,7 +8,7 @@ use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
 use super::Scored;
-use super::diff::{Say, rounded_delta};
+use super::diff::{Fit, Say, fit, rounded_delta};
 use super::json::{JsonRubric, round3};
 use super::table::{Style, new_table, status_color, verdict_color, wrap};
 use super::text::Words;
@@ -120,35 +120,73 @@ pub fn table(rows: &[Scored], h: &History, words: &Words, style: Style) -> Strin
         trend_row.push(c);
     }
     t.add_row(trend_row);
-    out.push_str(&t.to_string());
-    out.push('\n');
-    out.push_str(&wrap(
-        "",
-        &l.tr(if style.color {
-            "history-key-bars"
-        } else {
-            "history-key-digits"
-        }),
-        width,
-    ));
+    // Every cell is a date, a verdict, a score or a trend: none may wrap.
+    if fit(
+        &mut t,
+        &vec![Fit::Whole; h.standards.len() + 2],
+        style.width,
+    ) {
+        out.push_str(&t.to_string());
+        out.push('\n');
+        out.push_str(&wrap(
+            "",
+            &l.tr(if style.color {
+                "history-key-bars"
+            } else {
+                "history-key-digits"
+            }),
+            width,
+        ));
 
-    out.push('\n');
-    out.push_str(&l.tr("history-standards"));
-    out.push('\n');
-    for (n, st) in h.standards.iter().enumerate() {
-        let line = l.tr_with(
-            "history-standard",
-            &args([
-                ("name", words.standard_name(&st.id).into()),
-                (
-                    "scores",
-                    say.moved(words.score(st.first), words.score(st.last))
-                        .into(),
+        out.push('\n');
+        out.push_str(&wrap("", &l.tr("history-standards"), width));
+        for (n, st) in h.standards.iter().enumerate() {
+            let line = l.tr_with(
+                "history-standard",
+                &args([
+                    ("name", words.standard_name(&st.id).into()),
+                    (
+                        "scores",
+                        say.moved(words.score(st.first), words.score(st.last))
+                            .into(),
+                    ),
+                    ("trend", say.trend(st.trend).into()),
+                ]),
+            );
+            out.push_str(&wrap(&format!("  {:>2}  ", n + 1), &line, width));
+        }
+    } else {
+        // Too narrow for one column per standard: the verdicts by date, then each standard with
+        // every score, as lists.
+        out.push_str(&wrap("", &l.tr("history-verdicts-title"), width));
+        for s in &ordered {
+            out.push_str(&wrap(
+                "  ",
+                &l.tr_with(
+                    "history-verdict-at",
+                    &args([
+                        ("date", s.answers.date.to_string().into()),
+                        ("verdict", say.verdict(s.assessment.verdict).into()),
+                    ]),
                 ),
-                ("trend", say.trend(st.trend).into()),
-            ]),
-        );
-        out.push_str(&wrap(&format!("  {:>2}  ", n + 1), &line, width));
+                width,
+            ));
+        }
+        out.push('\n');
+        out.push_str(&wrap("", &l.tr("history-standards-all"), width));
+        let sep = l.tr("history-scores-sep");
+        for (n, st) in h.standards.iter().enumerate() {
+            let scores: Vec<String> = st.scores.iter().map(|&x| words.score(x)).collect();
+            let line = l.tr_with(
+                "history-standard",
+                &args([
+                    ("name", words.standard_name(&st.id).into()),
+                    ("scores", scores.join(&sep).into()),
+                    ("trend", say.trend(st.trend).into()),
+                ]),
+            );
+            out.push_str(&wrap(&format!("  {:>2}  ", n + 1), &line, width));
+        }
     }
 
     if let Some(v) = &h.verdict {
@@ -168,8 +206,7 @@ pub fn table(rows: &[Scored], h: &History, words: &Words, style: Style) -> Strin
     }
 
     out.push('\n');
-    out.push_str(&l.tr("history-files"));
-    out.push('\n');
+    out.push_str(&wrap("", &l.tr("history-files"), width));
     for s in &ordered {
         out.push_str(&wrap(
             "  ",
