@@ -355,11 +355,38 @@ pub struct Loaded {
     pub notices: Vec<AnswersNotice>,
 }
 
-/// Reads, parses and checks one answers file; every problem is worded.
-pub fn load_answers(path: &Path, rubric: &Rubric, l10n: &L10n) -> Result<Loaded, Vec<Diagnostic>> {
+/// An answers file read and parsed, not yet checked against a rubric.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub file: String,
+    pub text: String,
+    pub answers: Answers,
+}
+
+/// Reads and parses one answers file: the first step of [`load_answers`].
+pub fn parse_answers(path: &Path, l10n: &L10n) -> Result<Parsed, Diagnostic> {
     let file = path.display().to_string();
-    let text = read(path, fsio::MAX_ANSWERS_BYTES, l10n).map_err(|d| vec![d])?;
-    let answers = Answers::parse(&text).map_err(|e| vec![answers_error(&file, &e, l10n)])?;
+    let text = read(path, fsio::MAX_ANSWERS_BYTES, l10n)?;
+    let answers = Answers::parse(&text).map_err(|e| answers_error(&file, &e, l10n))?;
+    Ok(Parsed {
+        file,
+        text,
+        answers,
+    })
+}
+
+/// Checks a parsed answers file against the rubric: the second step of [`load_answers`]. Every
+/// problem is worded.
+pub fn check_answers(
+    parsed: Parsed,
+    rubric: &Rubric,
+    l10n: &L10n,
+) -> Result<Loaded, Vec<Diagnostic>> {
+    let Parsed {
+        file,
+        text,
+        answers,
+    } = parsed;
     let notices = answers.check(rubric, &text).map_err(|errs| {
         errs.iter()
             .map(|e| answers_error(&file, e, l10n))
@@ -371,6 +398,12 @@ pub fn load_answers(path: &Path, rubric: &Rubric, l10n: &L10n) -> Result<Loaded,
         answers,
         notices,
     })
+}
+
+/// Reads, parses and checks one answers file; every problem is worded.
+pub fn load_answers(path: &Path, rubric: &Rubric, l10n: &L10n) -> Result<Loaded, Vec<Diagnostic>> {
+    let parsed = parse_answers(path, l10n).map_err(|d| vec![d])?;
+    check_answers(parsed, rubric, l10n)
 }
 
 /// Words an answers error, with what to do.

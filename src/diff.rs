@@ -3,11 +3,14 @@
 //! what `--fail-on worse` decides on.
 //!
 //! Pure: values in, a [`Change`] out. Also here, because `vet diff` and `vet history` share it: the
-//! check that files can be compared at all ([`comparable`]).
+//! check that files can be compared at all ([`comparable`]), with vet's one rule for "the same
+//! partner" ([`same_partner`]).
 //!
-//! "Worse" is defined once, in [`Change::worse`]: the verdict moved down the order good <
-//! inconclusive < bad < ugly, or a standard's status went down (met > partly met > not met), or a
-//! standard's score dropped, or a red flag became confirmed.
+//! "Worse" is defined once, in [`Change::worse`]: the verdict moved down the order good < bad <
+//! ugly, or a standard's status went down (met > partly met > not met), or a standard's score
+//! dropped, or a red flag became confirmed. Inconclusive and unknown are not on those scales: they
+//! say how much is known, not how the partner did, so a move to or from them is unclear, and
+//! [`Change::less_known`] says when less is known than before.
 
 use serde::Serialize;
 
@@ -89,8 +92,15 @@ impl<T> Pair<T> {
 }
 
 impl Pair<Verdict> {
-    /// Which way a verdict moved, in the order good < inconclusive < bad < ugly.
+    /// Which way a verdict moved, in the order good < bad < ugly. A move to or from inconclusive is
+    /// unclear: it says that less (or more) is known, not that the partner did better or worse, and
+    /// calling bad → inconclusive "better" would reward not knowing.
     pub fn trend(&self) -> Trend {
+        if self.changed()
+            && (self.before == Verdict::Inconclusive || self.after == Verdict::Inconclusive)
+        {
+            return Trend::Unclear;
+        }
         match self.after.cmp(&self.before) {
             std::cmp::Ordering::Less => Trend::Better,
             std::cmp::Ordering::Greater => Trend::Worse,
@@ -191,22 +201,32 @@ fn rank(s: Status) -> Option<u8> {
     }
 }
 
-/// The trend of a standard: worse when its status went down or its score dropped, better when
-/// either rose; unchanged when neither moved; unclear otherwise (a status to or from unknown).
-fn standard_trend(score: &Pair<Option<f64>>, status: &Pair<Status>) -> Trend {
-    let by_status = match (rank(status.before), rank(status.after)) {
-        (Some(b), Some(a)) if a < b => Trend::Worse,
-        (Some(b), Some(a)) if a > b => Trend::Better,
-        _ => Trend::Unchanged,
-    };
+/// The trend of a standard (shared with `vet history`): worse when its status went down or its
+/// score dropped, better when
+/// either rose; unchanged when neither moved. When either status is unknown it is unclear, unless
+/// nothing moved at all: an unknown standard's score rests on too few answers to say anything (a
+/// file whose unfavourable answers all became "don't know" scores 1.0 on what is left).
+pub fn standard_trend(score: &Pair<Option<f64>>, status: &Pair<Status>) -> Trend {
     let by_score = Trend::of_scores(score.before, score.after);
+    let (Some(b), Some(a)) = (rank(status.before), rank(status.after)) else {
+        return if by_score == Trend::Unchanged && !status.changed() {
+            Trend::Unchanged
+        } else {
+            Trend::Unclear
+        };
+    };
+    let by_status = match a.cmp(&b) {
+        std::cmp::Ordering::Less => Trend::Worse,
+        std::cmp::Ordering::Greater => Trend::Better,
+        std::cmp::Ordering::Equal => Trend::Unchanged,
+    };
     // With one rubric the status follows the score, so the two agree; if they ever did not, the
     // cautious reading wins.
     if by_status == Trend::Worse || by_score == Trend::Worse {
         Trend::Worse
     } else if by_status == Trend::Better || by_score == Trend::Better {
         Trend::Better
-    } else if by_score == Trend::Unchanged && !status.changed() {
+    } else if by_score == Trend::Unchanged {
         Trend::Unchanged
     } else {
         Trend::Unclear
@@ -399,16 +419,38 @@ impl Change {
             .filter(|f| f.level.before == FlagLevel::Suspected && f.level.after == FlagLevel::None)
     }
 
-    /// The trend of the verdict, in the order good < inconclusive < bad < ugly.
+    /// The trend of the verdict, in the order good < bad < ugly; unclear to or from inconclusive.
     pub fn verdict_trend(&self) -> Trend {
         self.verdict.trend()
     }
 
-    /// Whether the partnership got worse: the verdict moved down the order good < inconclusive <
-    /// bad < ugly, or a standard got worse (its status went down from met to partly met to not met,
-    /// or its score dropped), or a red flag became confirmed. A standard whose status becomes or
-    /// stops being unknown does not count by itself: knowing less is not the partner doing worse,
-    /// and the verdict already says when too little is known.
+    /// Standards known before (met, partly met or not met) whose status is now unknown.
+    pub fn became_unknown(&self) -> impl Iterator<Item = &StandardChange> {
+        self.standards
+            .iter()
+            .filter(|s| s.status.before != Status::Unknown && s.status.after == Status::Unknown)
+    }
+
+    /// Standards unknown before whose status is now known.
+    pub fn became_known(&self) -> impl Iterator<Item = &StandardChange> {
+        self.standards
+            .iter()
+            .filter(|s| s.status.before == Status::Unknown && s.status.after != Status::Unknown)
+    }
+
+    /// Whether less is known now than before: the verdict became inconclusive, or a standard's
+    /// status became unknown. That is neither better nor worse (see [`Change::worse`]), but a reader
+    /// must be told, or a file full of "don't know" would read as an improvement.
+    pub fn less_known(&self) -> bool {
+        (self.verdict.after == Verdict::Inconclusive && self.verdict.changed())
+            || self.became_unknown().next().is_some()
+    }
+
+    /// Whether the partnership got worse: the verdict moved down the order good < bad < ugly, or a
+    /// standard got worse (its status went down from met to partly met to not met, or its score
+    /// dropped), or a red flag became confirmed. A verdict that becomes or stops being
+    /// inconclusive, or a standard whose status becomes or stops being unknown, does not count:
+    /// knowing less is not the partner doing worse ([`Change::less_known`] says it instead).
     pub fn worse(&self) -> bool {
         self.verdict_trend() == Trend::Worse
             || self.standards.iter().any(|s| s.trend == Trend::Worse)
@@ -482,9 +524,7 @@ pub enum Incomparable {
     OtherPartner { expected: String, found: String },
 }
 
-/// A partner's name as compared: letters and digits only, lower case. "Harbour Peer Network" and
-/// "harbour peer-network " are the same partner; a respelled or renamed one is not, and needs
-/// `--force`.
+/// A partner's name as compared: letters and digits only, lower case.
 fn partner_key(name: &str) -> String {
     name.chars()
         .filter(|c| c.is_alphanumeric())
@@ -492,7 +532,13 @@ fn partner_key(name: &str) -> String {
         .collect()
 }
 
-/// Whether two partner names name the same organisation, as far as spelling can tell.
+/// Whether two partner names name the same organisation, as far as spelling can tell: they are
+/// equal once case, spaces and punctuation are left out. "Harbour Peer Network" and "harbour
+/// peer-network " are the same partner; a respelled or renamed one ("Harbor Peer Network") is
+/// not, and `vet diff` and `vet history` need `--force` to compare it.
+///
+/// This is vet's one rule for "the same partner": every command that asks (diff, history, the
+/// interview when it finds an earlier file) calls this function, so that they never disagree.
 pub fn same_partner(a: &str, b: &str) -> bool {
     partner_key(a) == partner_key(b)
 }

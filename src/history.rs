@@ -7,9 +7,9 @@
 use serde::Serialize;
 
 use crate::answers::Answers;
-use crate::diff::{Pair, Trend, delta};
+use crate::diff::{Pair, Trend, delta, standard_trend};
 use crate::rubric::Verdict;
-use crate::score::Assessment;
+use crate::score::{Assessment, Status};
 
 /// One assessment as the history sees it.
 #[derive(Debug, Clone, Copy)]
@@ -31,7 +31,9 @@ pub struct StandardTrend {
     pub last: Option<f64>,
     /// `last - first`, when there are two known scores.
     pub delta: Option<f64>,
-    /// From the first known score to the last; unclear with fewer than two known scores.
+    /// From the first known score to the last, as `vet diff` would compare those two assessments;
+    /// unclear with fewer than two known scores, or when the standard's status is unknown at either
+    /// end (its score then rests on too few answers).
     pub trend: Trend,
 }
 
@@ -62,24 +64,28 @@ impl History {
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let scores: Vec<Option<f64>> = order
+                    let at = |k: usize| items[k].assessment.standards.get(i);
+                    let scores: Vec<Option<f64>> =
+                        order.iter().map(|&k| at(k).and_then(|x| x.score)).collect();
+                    let known: Vec<(f64, Status)> = order
                         .iter()
-                        .map(|&k| items[k].assessment.standards.get(i).and_then(|x| x.score))
+                        .filter_map(|&k| at(k).and_then(|x| Some((x.score?, x.status))))
                         .collect();
-                    let known: Vec<f64> = scores.iter().flatten().copied().collect();
-                    let (first, last) = match known.as_slice() {
-                        [a, .., b] => (Some(*a), Some(*b)),
-                        [a] => (Some(*a), Some(*a)),
-                        [] => (None, None),
+                    let ends = match known.as_slice() {
+                        [a, .., b] => Some(Pair::new(*a, *b)),
+                        _ => None,
                     };
+                    let first = known.first().map(|x| x.0);
+                    let last = known.last().map(|x| x.0);
                     StandardTrend {
                         id: s.id.clone(),
-                        delta: (known.len() >= 2).then(|| delta(first, last)).flatten(),
-                        trend: if known.len() >= 2 {
-                            Trend::of_scores(first, last)
-                        } else {
-                            Trend::Unclear
-                        },
+                        delta: ends.as_ref().and_then(|_| delta(first, last)),
+                        trend: ends.map_or(Trend::Unclear, |e| {
+                            standard_trend(
+                                &Pair::new(Some(e.before.0), Some(e.after.0)),
+                                &Pair::new(e.before.1, e.after.1),
+                            )
+                        }),
                         scores,
                         first,
                         last,
@@ -123,6 +129,16 @@ mod tests {
         }
     }
 
+    /// The status the mini rubric's thresholds give a score.
+    fn status(score: Option<f64>) -> Status {
+        match score {
+            None => Status::Unknown,
+            Some(s) if s >= 0.75 => Status::Met,
+            Some(s) if s >= 0.4 => Status::Partly,
+            Some(_) => Status::NotMet,
+        }
+    }
+
     fn assessment(verdict: Verdict, scores: &[Option<f64>]) -> Assessment {
         Assessment {
             verdict,
@@ -138,7 +154,7 @@ mod tests {
                 .map(|(i, s)| StandardScore {
                     id: format!("s{i}"),
                     score: *s,
-                    status: Status::Unknown,
+                    status: status(*s),
                     applicable: 0,
                     answered: 0,
                     known: 0,
@@ -236,6 +252,30 @@ mod tests {
         let s2 = &h.standards[2];
         assert_eq!((s2.first, s2.last, s2.delta), (Some(0.5), Some(0.5), None));
         assert_eq!(s2.trend, Trend::Unclear);
+    }
+
+    #[test]
+    fn a_standard_unknown_at_either_end_has_no_direction_whatever_its_scores() {
+        let files = [answers("2024-01-01"), answers("2025-01-01")];
+        let before = assessment(Verdict::Bad, &[Some(0.5), Some(0.5)]);
+        // The unfavourable answers became "don't know": what is left scores 1.0, on too little.
+        let mut after = assessment(Verdict::Inconclusive, &[Some(1.0), Some(0.9)]);
+        after.standards[0].status = Status::Unknown;
+        let h = History::new(&[
+            Dated {
+                file: "a",
+                answers: &files[0],
+                assessment: &before,
+            },
+            Dated {
+                file: "b",
+                answers: &files[1],
+                assessment: &after,
+            },
+        ]);
+        assert_eq!(h.standards[0].trend, Trend::Unclear);
+        assert_eq!(h.standards[1].trend, Trend::Better);
+        assert_eq!(h.verdict.map(|v| v.trend()), Some(Trend::Unclear));
     }
 
     #[test]

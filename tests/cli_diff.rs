@@ -7,6 +7,8 @@ mod common;
 
 use common::{Vet, fixture};
 use serde_json::Value;
+use vet::answers::{Answer, Answers};
+use vet::rubric::Rubric;
 
 const S2023: &str = "examples/series/2023-meridian.yaml";
 const S2024: &str = "examples/series/2024-meridian.yaml";
@@ -185,6 +187,75 @@ fn a_score_that_drops_is_worse_even_when_the_verdict_stays() {
         .fails_with(1);
 }
 
+/// examples/bad.yaml with every answer that speaks against the partner turned into "dont-know".
+fn bad_with_unfavourable_answers_unknown(dir: &tempfile::TempDir) -> String {
+    let rubric = Rubric::embedded().unwrap();
+    let text = std::fs::read_to_string(common::example("bad.yaml")).unwrap();
+    let mut answers = Answers::parse(&text).unwrap();
+    let mut turned = 0;
+    for (id, entry) in &mut answers.answers {
+        let q = rubric.question(id).unwrap();
+        if vet::score::value(&rubric.scoring, q, entry.answer).is_some_and(|v| v < 1.0) {
+            entry.answer = Answer::DontKnow;
+            turned += 1;
+        }
+    }
+    assert!(turned > 20, "{turned}");
+    write(dir, "unknown.yaml", &answers.to_yaml())
+}
+
+#[test]
+fn knowing_less_is_never_called_better_and_is_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let unknown = bad_with_unfavourable_answers_unknown(&dir);
+    let bad = "examples/bad.yaml";
+
+    let table = Vet::new()
+        .args(["diff", bad, &unknown, "--fail-on", "worse"])
+        .succeeds()
+        .stdout();
+    assert!(!table.contains("better"), "{table}");
+    assert!(
+        table.contains("was BAD, now INCONCLUSIVE (less is known now)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Less is known now: 7 minimum standards became unknown"),
+        "{table}"
+    );
+    let markdown = Vet::new()
+        .args(["diff", bad, &unknown, "--format", "markdown"])
+        .succeeds()
+        .stdout();
+    assert!(!markdown.contains("better"), "{markdown}");
+    assert!(markdown.contains("Less is known now"), "{markdown}");
+    Vet::new()
+        .args(["--lang", "fr", "diff", bad, &unknown])
+        .succeeds()
+        .stdout_has("On en sait moins : 7 normes minimales sont devenues inconnues");
+
+    let j = diff_json(bad, &unknown, &[]);
+    assert_eq!(j["classification"]["trend"], "unclear");
+    assert_eq!(j["worse"], false);
+    assert_eq!(j["less_known"], true);
+    assert_eq!(j["standards_now_unknown"].as_array().unwrap().len(), 7);
+    for s in j["standards"].as_array().unwrap() {
+        assert_eq!(s["status_after"], "unknown", "{}", s["id"]);
+        assert_eq!(s["trend"], "unclear", "{}", s["id"]);
+    }
+
+    // The other way round, more is known: not worse either.
+    let back = diff_json(&unknown, bad, &[]);
+    assert_eq!(back["classification"]["trend"], "unclear");
+    assert_eq!(back["worse"], false);
+    assert_eq!(back["less_known"], false);
+    assert_eq!(back["standards_now_known"].as_array().unwrap().len(), 7);
+    Vet::new()
+        .args(["diff", &unknown, bad, "--fail-on", "worse"])
+        .succeeds()
+        .stdout_has("More is known now: 7 minimum standards");
+}
+
 #[test]
 fn files_of_different_rubrics_cannot_be_compared() {
     let dir = tempfile::tempdir().unwrap();
@@ -310,6 +381,44 @@ fn another_rubric_version_is_compared_on_what_the_files_share() {
 }
 
 #[test]
+fn diff_and_history_word_a_bad_file_exactly_as_score_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(common::root().join(S2024)).unwrap();
+    let bad = [
+        write(&dir, "syntax.yaml", "rubric: [unclosed\n"),
+        write(&dir, "empty.yaml", ""),
+        write(
+            &dir,
+            "typo.yaml",
+            &text.replace("  involved-at-every-stage:", "  involved-at-every-stag:"),
+        ),
+        write(
+            &dir,
+            "major.yaml",
+            &text.replace("version: 1.0.0", "version: 2.0.0"),
+        ),
+        dir.path().join("missing.yaml").display().to_string(),
+    ];
+    for file in &bad {
+        let score = Vet::new().args(["score", file]).fails_with(2).stderr();
+        assert!(
+            score.contains("error: ") && score.contains("help: "),
+            "{score}"
+        );
+        for args in [
+            ["diff", S2023, file.as_str()],
+            ["history", file.as_str(), S2023],
+        ] {
+            Vet::new()
+                .args(args)
+                .fails_with(2)
+                .clean_stderr()
+                .stderr_has(&score);
+        }
+    }
+}
+
+#[test]
 fn every_problem_of_every_file_is_reported_in_one_run() {
     Vet::new()
         .args(["history", S2023, "no-such-file.yaml", "examples/ugly.yaml"])
@@ -421,6 +530,50 @@ fn history_json_and_csv_parse_back_and_agree() {
 }
 
 #[test]
+fn history_csv_neutralises_formulas_and_ends_lines_with_crlf_like_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = |series: &str, name: &str| {
+        let text = std::fs::read_to_string(common::root().join(series)).unwrap();
+        let text = text.replace(
+            "partner: Meridian Health Alliance",
+            "partner: '=HYPERLINK(\"http://x\")'",
+        );
+        assert!(text.contains("HYPERLINK"));
+        write(&dir, name, &text);
+    };
+    hostile(S2023, "-2023.yaml");
+    hostile(S2024, "@2024.yaml");
+    let out = Vet::new()
+        .current_dir(dir.path())
+        .args([
+            "history",
+            "--format",
+            "csv",
+            "--",
+            "-2023.yaml",
+            "@2024.yaml",
+        ])
+        .succeeds()
+        .stdout();
+    assert_eq!(out.matches("\r\n").count(), 3, "{out:?}");
+    assert_eq!(out.matches('\n').count(), 3, "no bare LF: {out:?}");
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} would run as a formula"
+            );
+        }
+        assert_eq!(&row[2], "'=HYPERLINK(\"http://x\")");
+    }
+    assert_eq!(&rows[0][0], "'-2023.yaml");
+    assert_eq!(&rows[1][0], "'@2024.yaml");
+}
+
+#[test]
 fn history_refuses_other_partners_unless_forced() {
     Vet::new()
         .args(["history", S2023, "examples/good.yaml"])
@@ -473,4 +626,85 @@ fn json_is_never_localised() {
         .succeeds()
         .stdout();
     assert_eq!(en, fr);
+}
+
+/// The numbers and dates of a text: runs of digits with their separators, as a reader takes them.
+fn numbers(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !(c.is_ascii_digit() || ".,:-+".contains(c)))
+        .map(|t| t.trim_matches(|c: char| !c.is_ascii_digit()).to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// How many times `word` stands as a whole word in `text`.
+fn count_word(text: &str, word: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric() && c != 'é')
+        .filter(|w| *w == word)
+        .count()
+}
+
+/// Text as the terminal shows it: colour codes left out.
+fn plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            chars.by_ref().find(|&c| c == 'm');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn narrow_terminals_get_whole_numbers_dates_and_words_within_their_width() {
+    let runs: [&[&str]; 3] = [
+        &["history", S2025, S2023, S2024],
+        &["diff", S2024, S2025],
+        &["diff", S2023, S2024],
+    ];
+    let dates = ["2023-04-18", "2024-04-16", "2025-04-15"];
+    // Words that a table must never split: trends and verdicts.
+    let whole_words = [
+        ("en", vec!["better", "worse", "unchanged", "BAD", "UGLY"]),
+        ("fr", vec!["mieux", "inchangé", "MAUVAIS", "MOCHE"]),
+    ];
+    for (lang, words) in &whole_words {
+        for colour in [false, true] {
+            for run in runs {
+                let at = |columns: u16| {
+                    let mut vet = Vet::new().env("COLUMNS", &columns.to_string());
+                    if colour {
+                        vet = vet.env("NO_COLOR", "").args(["--color", "always"]);
+                    }
+                    plain(&vet.args(["--lang", lang]).args(run).succeeds().stdout())
+                };
+                let wide = at(200);
+                for columns in [40, 50, 60, 80] {
+                    let out = at(columns);
+                    let what = format!("{lang}, colour {colour}, {columns} columns, {run:?}");
+                    for line in out.lines() {
+                        assert!(
+                            line.chars().count() <= usize::from(columns),
+                            "{what}: line too wide:\n{line}\n\n{out}"
+                        );
+                    }
+                    for date in dates.iter().filter(|d| wide.contains(*d)) {
+                        assert!(out.contains(date), "{what}: {date} is split:\n{out}");
+                    }
+                    let split: Vec<String> =
+                        numbers(&out).difference(&numbers(&wide)).cloned().collect();
+                    assert!(split.is_empty(), "{what}: split numbers {split:?}:\n{out}");
+                    for word in words {
+                        assert_eq!(
+                            count_word(&out, word),
+                            count_word(&wide, word),
+                            "{what}: `{word}` is split:\n{out}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -284,3 +284,20 @@ history-standard = { $name }: { $scores } ({ $trend })
 history-verdicts = Verdict, from the first assessment to the last: { $verdicts }
 history-files = Files, oldest first:
 history-file = { $date }: { $file } ({ $stage })
+## vet diff and vet history: what is known, narrow terminals
+diff-verdict-less-known = less is known now
+diff-verdict-more-known = more is known now
+diff-less-known = Less is known now: { $count ->
+    [one] 1 minimum standard became unknown
+   *[other] { $count } minimum standards became unknown
+}, for lack of answers. That says nothing about how the partner did: find the missing answers before you conclude.
+diff-more-known = More is known now: { $count ->
+    [one] 1 minimum standard that was unknown has a status
+   *[other] { $count } minimum standards that were unknown have a status
+}.
+diff-standards-title = Minimum standards
+diff-labelled = { $label }: { $value }
+history-verdicts-title = Verdicts, oldest first:
+history-verdict-at = { $date }: { $verdict }
+history-standards-all = Minimum standards, every score, oldest first:
+history-scores-sep = { ", " }

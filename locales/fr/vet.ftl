@@ -284,3 +284,20 @@ history-standard = { $name } : { $scores } ({ $trend })
 history-verdicts = Verdict, de la première évaluation à la dernière : { $verdicts }
 history-files = Fichiers, du plus ancien au plus récent :
 history-file = { $date } : { $file } ({ $stage })
+## vet diff et vet history : ce qui est connu, terminaux étroits
+diff-verdict-less-known = on en sait moins
+diff-verdict-more-known = on en sait davantage
+diff-less-known = On en sait moins : { $count ->
+    [one] { $count } norme minimale est devenue inconnue
+   *[other] { $count } normes minimales sont devenues inconnues
+}, faute de réponses. Cela ne dit rien sur ce que fait le partenaire : trouvez les réponses manquantes avant de conclure.
+diff-more-known = On en sait davantage : { $count ->
+    [one] { $count } norme minimale qui était inconnue a maintenant un statut
+   *[other] { $count } normes minimales qui étaient inconnues ont maintenant un statut
+}.
+diff-standards-title = Normes minimales
+diff-labelled = { $label } : { $value }
+history-verdicts-title = Verdicts, du plus ancien au plus récent :
+history-verdict-at = { $date } : { $verdict }
+history-standards-all = Normes minimales, chaque score, du plus ancien au plus récent :
+history-scores-sep = { " ; " }

@@ -2,17 +2,16 @@
 //! compared (another rubric, another partner unless `--force`), telling what is compared on what,
 //! then scoring, comparing and rendering.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{
-    Diagnostic, EXIT_FAILED_ON, EXIT_OK, Env, Failure, Loaded, answers_error, emit, load_rubric,
-    notice, read, show_notices,
+    Diagnostic, EXIT_FAILED_ON, EXIT_OK, Env, Failure, Loaded, Parsed, check_answers, emit,
+    load_rubric, notice, parse_answers, show_notices,
 };
-use crate::answers::{Answers, AnswersError};
+use crate::answers::Answers;
 use crate::cli::{Cli, DiffArgs, DiffFailOn, DiffFormat, HistoryArgs, HistoryFormat};
 use crate::diff::{self, Incomparable};
 use crate::export::{self, Scored, text::Words};
-use crate::fsio;
 use crate::history::{Dated, History};
 use crate::i18n::{L10n, args};
 use crate::rubric::Rubric;
@@ -89,24 +88,6 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
     emit(&out)
 }
 
-/// An answers file read and parsed, not yet checked against the rubric.
-struct Parsed {
-    file: String,
-    text: String,
-    answers: Answers,
-}
-
-fn parse(path: &Path, l10n: &L10n) -> Result<Parsed, Diagnostic> {
-    let file = path.display().to_string();
-    let text = read(path, fsio::MAX_ANSWERS_BYTES, l10n)?;
-    let answers = Answers::parse(&text).map_err(|e| answers_error(&file, &e, l10n))?;
-    Ok(Parsed {
-        file,
-        text,
-        answers,
-    })
-}
-
 /// Reads the files, checks that each can be compared with the first, then checks each against the
 /// rubric; every problem of every file is reported in one go. Notices (other versions, retired
 /// questions, a forced partner) go to standard error.
@@ -119,7 +100,7 @@ fn load_series(
     let mut diags = Vec::new();
     let parsed: Vec<Parsed> = paths
         .iter()
-        .filter_map(|p| parse(p, l10n).map_err(|d| diags.push(d)).ok())
+        .filter_map(|p| parse_answers(p, l10n).map_err(|d| diags.push(d)).ok())
         .collect();
 
     // Whether the files can be compared at all comes before whether they fit the rubric: answers
@@ -166,41 +147,29 @@ fn load_series(
 
     let mut loaded = Vec::new();
     let mut retired = Vec::new();
-    for p in parsed {
-        match p.answers.check(rubric, &p.text) {
-            Ok(notices) => loaded.push(Loaded {
-                file: p.file,
-                text: p.text,
-                answers: p.answers,
-                notices,
-            }),
-            Err(errors) => match unknown_questions(&p.answers, rubric, &errors) {
-                // Written for another version of the rubric, whose questions it does not have:
-                // questions retired since (or not yet added), compared apart.
-                Some(ids) => {
-                    let mut kept = p.answers.clone();
-                    for id in &ids {
-                        kept.answers.shift_remove(*id);
-                    }
-                    for id in ids {
-                        retired.push(l10n.tr_with(
-                            "diff-notice-retired",
-                            &args([
-                                ("file", p.file.clone().into()),
-                                ("id", id.to_string().into()),
-                                ("version", rubric.version.clone().into()),
-                            ]),
-                        ));
-                    }
-                    loaded.push(Loaded {
-                        notices: kept.check(rubric, &p.text).unwrap_or_default(),
-                        file: p.file,
-                        text: p.text,
-                        answers: p.answers,
-                    });
-                }
-                None => diags.extend(errors.iter().map(|e| answers_error(&p.file, e, l10n))),
-            },
+    for mut p in parsed {
+        // Written for another version of the rubric, a file may answer questions this version
+        // does not have (retired since, or not added yet): they are checked out of the way and
+        // kept in the answers, to be listed apart. Within one version they stay in, and are the
+        // typos `vet score` reports.
+        let all = p.answers.clone();
+        let ids = other_version_questions(&p.answers, rubric);
+        p.answers.answers.retain(|id, _| !ids.contains(id));
+        match check_answers(p, rubric, l10n) {
+            Ok(l) => {
+                retired.extend(ids.iter().map(|id| {
+                    l10n.tr_with(
+                        "diff-notice-retired",
+                        &args([
+                            ("file", l.file.clone().into()),
+                            ("id", id.clone().into()),
+                            ("version", rubric.version.clone().into()),
+                        ]),
+                    )
+                }));
+                loaded.push(Loaded { answers: all, ..l });
+            }
+            Err(d) => diags.extend(d),
         }
     }
     if !diags.is_empty() {
@@ -234,22 +203,16 @@ fn load_series(
     Ok(loaded)
 }
 
-/// The question ids `errors` are about, when they are all unknown questions in a file written for
-/// another version of the rubric than the one compared against; `None` otherwise (then they are
-/// errors, as in `vet score`: within one version, an unknown question is a typo).
-fn unknown_questions<'e>(
-    answers: &Answers,
-    rubric: &Rubric,
-    errors: &'e [AnswersError],
-) -> Option<Vec<&'e str>> {
+/// The questions `answers` has and `rubric` does not, when the file was written for another
+/// version of the rubric; none within one version.
+fn other_version_questions(answers: &Answers, rubric: &Rubric) -> Vec<String> {
     if answers.rubric.version == rubric.version {
-        return None;
+        return Vec::new();
     }
-    errors
-        .iter()
-        .map(|e| match e {
-            AnswersError::UnknownQuestion { id, .. } => Some(id.as_str()),
-            _ => None,
-        })
+    answers
+        .answers
+        .keys()
+        .filter(|id| rubric.question(id).is_none())
+        .cloned()
         .collect()
 }

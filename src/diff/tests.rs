@@ -104,18 +104,92 @@ fn a_dropped_score_is_worse_even_when_the_status_and_verdict_stay() {
 }
 
 #[test]
-fn verdicts_get_worse_down_the_order_good_inconclusive_bad_ugly() {
+fn verdicts_get_worse_down_the_order_good_bad_ugly() {
+    let bad = [("q1", No), ("q2", No), ("q3", No), ("q4", Yes)];
+    let c = case(&ALL_GOOD, &bad);
+    assert_eq!(c.verdict, Pair::new(Verdict::Good, Verdict::Bad));
+    assert_eq!(c.verdict_trend(), Trend::Worse);
+    assert!(c.worse());
+    assert_eq!(case(&bad, &ALL_GOOD).verdict_trend(), Trend::Better);
+    assert_eq!(Pair::new(Verdict::Bad, Verdict::Ugly).trend(), Trend::Worse);
+    assert_eq!(
+        Pair::new(Verdict::Ugly, Verdict::Good).trend(),
+        Trend::Better
+    );
+}
+
+#[test]
+fn a_verdict_to_or_from_inconclusive_is_unclear_neither_better_nor_worse() {
     let few = [("q1", Yes)];
-    // good -> inconclusive (too few answers) is worse; inconclusive -> bad too.
+    let bad = [("q1", No), ("q2", No), ("q3", No), ("q4", Yes)];
+    // Bad -> inconclusive: knowing less is not an improvement.
+    let c = case(&bad, &few);
+    assert_eq!(c.verdict, Pair::new(Verdict::Bad, Verdict::Inconclusive));
+    assert_eq!(c.verdict_trend(), Trend::Unclear);
+    assert!(c.less_known());
+    // Good -> inconclusive: not a worsening either, and --fail-on worse stays quiet about it.
     let c = case(&ALL_GOOD, &few);
     assert_eq!(c.verdict, Pair::new(Verdict::Good, Verdict::Inconclusive));
-    assert!(c.worse());
-    let bad = [("q1", No), ("q2", No), ("q3", No), ("q4", Yes)];
+    assert_eq!(c.verdict_trend(), Trend::Unclear);
+    assert!(!c.worse() && c.less_known());
+    // Inconclusive -> bad: more is known, which is not a worsening by itself.
     let c = case(&few, &bad);
-    assert_eq!(c.verdict, Pair::new(Verdict::Inconclusive, Verdict::Bad));
-    assert_eq!(c.verdict_trend(), Trend::Worse);
-    // bad -> inconclusive is better.
-    assert_eq!(case(&bad, &few).verdict_trend(), Trend::Better);
+    assert_eq!(c.verdict_trend(), Trend::Unclear);
+    assert!(!c.less_known());
+    for v in [
+        Verdict::Good,
+        Verdict::Inconclusive,
+        Verdict::Bad,
+        Verdict::Ugly,
+    ] {
+        assert_eq!(Pair::new(v, v).trend(), Trend::Unchanged);
+        if v != Verdict::Inconclusive {
+            assert_eq!(Pair::new(v, Verdict::Inconclusive).trend(), Trend::Unclear);
+            assert_eq!(Pair::new(Verdict::Inconclusive, v).trend(), Trend::Unclear);
+        }
+    }
+}
+
+#[test]
+fn a_standard_that_becomes_unknown_is_unclear_even_when_its_score_rises() {
+    // The unfavourable answers became "don't know": what is left scores higher, on too little.
+    assert_eq!(
+        standard_trend(
+            &Pair::new(Some(0.5), Some(1.0)),
+            &Pair::new(Status::Partly, Status::Unknown)
+        ),
+        Trend::Unclear
+    );
+    assert_eq!(
+        standard_trend(
+            &Pair::new(Some(1.0), Some(0.2)),
+            &Pair::new(Status::Unknown, Status::NotMet)
+        ),
+        Trend::Unclear
+    );
+}
+
+#[test]
+fn standards_that_become_unknown_mean_less_is_known_not_worse() {
+    let c = case(
+        &[("q1", Yes), ("q2", No), ("q3", No), ("q4", Yes)],
+        &[("q1", DontKnow), ("q2", DontKnow), ("q3", No), ("q4", Yes)],
+    );
+    let s1 = &c.standards[0];
+    assert_eq!(s1.status, Pair::new(Status::Partly, Status::Unknown));
+    assert_eq!(s1.trend, Trend::Unclear);
+    assert_eq!(ids_of(c.became_unknown()), vec!["s1"]);
+    assert!(c.became_known().next().is_none());
+    assert!(c.less_known() && !c.worse());
+    // And the other way round: more is known, which is not worse either.
+    let back = c.reversed();
+    assert_eq!(back.standards[0].trend, Trend::Unclear);
+    assert_eq!(ids_of(back.became_known()), vec!["s1"]);
+    assert!(!back.less_known() && !back.worse());
+}
+
+fn ids_of<'a>(list: impl Iterator<Item = &'a StandardChange>) -> Vec<&'a str> {
+    list.map(|s| s.id.as_str()).collect()
 }
 
 #[test]
@@ -138,6 +212,14 @@ fn a_status_that_becomes_unknown_is_unclear_not_worse() {
             &Pair::new(Status::Unknown, Status::Unknown)
         ),
         Trend::Unchanged
+    );
+    // Unknown on both sides with another score: still too little to tell.
+    assert_eq!(
+        standard_trend(
+            &Pair::new(Some(0.2), Some(0.9)),
+            &Pair::new(Status::Unknown, Status::Unknown)
+        ),
+        Trend::Unclear
     );
     // A status that goes down is worse even if the scores were somehow equal.
     assert_eq!(
@@ -443,11 +525,29 @@ proptest! {
     #[test]
     fn a_worse_verdict_or_a_raised_flag_is_always_worse(a in answers_files(), b in answers_files()) {
         let c = compare_embedded(&a, &b);
-        if c.verdict.after > c.verdict.before || c.raised().next().is_some() {
+        let on_scale = |v: Verdict| v != Verdict::Inconclusive;
+        let down = on_scale(c.verdict.before) && on_scale(c.verdict.after)
+            && c.verdict.after > c.verdict.before;
+        if down || c.raised().next().is_some() {
             prop_assert!(c.worse());
         }
         if c.worse() {
             prop_assert!(c.changed());
+        }
+    }
+
+    #[test]
+    fn knowing_less_is_never_better(a in answers_files(), b in answers_files()) {
+        let c = compare_embedded(&a, &b);
+        if c.verdict.changed()
+            && (c.verdict.before == Verdict::Inconclusive || c.verdict.after == Verdict::Inconclusive)
+        {
+            prop_assert_eq!(c.verdict_trend(), Trend::Unclear);
+        }
+        for s in &c.standards {
+            if s.status.before == Status::Unknown || s.status.after == Status::Unknown {
+                prop_assert!(matches!(s.trend, Trend::Unclear | Trend::Unchanged), "{}", s.id);
+            }
         }
     }
 }

@@ -1,10 +1,11 @@
-//! The CSV format of `vet score`: one row per answers file, for a spreadsheet that gathers many
-//! assessments. Never localised; the header names are a contract, like the JSON field names.
+//! vet's CSV: the one writer every CSV output goes through ([`write`]), and the format of `vet
+//! score`: one row per answers file, for a spreadsheet that gathers many assessments. Never
+//! localised; the header names are a contract, like the JSON field names.
 //!
 //! Output is RFC 4180 (CRLF line ends, quotes where needed). A cell that a spreadsheet would take
 //! for a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with a
 //! single quote, as OWASP recommends against CSV injection. Notes, documents seen and the assessor
-//! are never in it.
+//! are never in `vet score`'s CSV.
 
 use super::Scored;
 use crate::rubric::Rubric;
@@ -68,24 +69,41 @@ fn row(s: &Scored) -> Vec<String> {
     row
 }
 
-/// The CSV text: a header and one row per scored file, every file scored with `rubric`.
-pub fn render(rubric: &Rubric, scored: &[Scored]) -> String {
+/// CSV text of `records`, the header first: RFC 4180 with CRLF line ends, every cell
+/// [neutralised](neutralise). Every CSV that vet prints is written here, so that none skips either.
+pub fn write<R, C>(records: impl IntoIterator<Item = R>) -> String
+where
+    R: IntoIterator<Item = C>,
+    C: AsRef<str>,
+{
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let mut rows = std::iter::once(header(rubric)).chain(scored.iter().map(row));
-    // Writing strings to a Vec cannot fail; like the JSON renderer, an impossible failure gives
-    // an empty text rather than a panic.
-    let written = rows.try_for_each(|r| w.write_record(r.iter().map(|c| neutralise(c))));
+    // Writing strings to a Vec cannot fail, and every caller gives records of one length; like
+    // the JSON renderer, an impossible failure gives an empty text rather than a panic.
+    let written = records
+        .into_iter()
+        .try_for_each(|r| w.write_record(r.into_iter().map(|c| neutralise(c.as_ref()))));
     match (written, w.into_inner()) {
         (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
         _ => String::new(),
     }
 }
 
+/// The CSV text: a header and one row per scored file, every file scored with `rubric`.
+pub fn render(rubric: &Rubric, scored: &[Scored]) -> String {
+    write(std::iter::once(header(rubric)).chain(scored.iter().map(row)))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::neutralise;
+    use super::{neutralise, write};
+
+    #[test]
+    fn written_csv_ends_lines_with_crlf_and_neutralises_every_cell() {
+        let out = write([["a", "=1+1"], ["x,y", "@SUM(1)"]]);
+        assert_eq!(out, "a,'=1+1\r\n\"x,y\",'@SUM(1)\r\n");
+    }
 
     #[test]
     fn cells_that_would_run_as_formulas_are_prefixed_with_a_quote() {

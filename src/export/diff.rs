@@ -4,15 +4,16 @@
 //! On a terminal with colour, moves are arrows and colours; without (NO_COLOR, a pipe), they are
 //! words, so that nothing is said by colour alone.
 
-use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, Width};
+use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, Table, Width};
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::Scored;
 use super::json::{JsonRubric, round3};
 use super::table::{Style, new_table, paint, points, status_color, verdict_color, wrap};
 use super::text::{Point, Words};
 use crate::answers::{Answer, Answers, Entry};
-use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Trend};
+use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Pair, StandardChange, Trend};
 use crate::i18n::args;
 use crate::rubric::Verdict;
 use crate::score::Status;
@@ -33,13 +34,20 @@ pub struct Compared<'a> {
 pub struct JsonDiff<'a> {
     pub before: JsonSide<'a>,
     pub after: JsonSide<'a>,
-    /// The verdicts and which way they moved (good < inconclusive < bad < ugly).
+    /// The verdicts and which way they moved (good < bad < ugly; unclear to or from inconclusive).
     pub classification: JsonVerdicts,
     /// What `--fail-on worse` decides on: the verdict moved down, a standard's status or score went
     /// down, or a red flag was raised.
     pub worse: bool,
     /// Whether anything at all differs.
     pub changed: bool,
+    /// Whether less is known now: the verdict became inconclusive or a standard became unknown.
+    /// Neither better nor worse; `worse` does not count it.
+    pub less_known: bool,
+    /// Ids of the standards known before and unknown now, in rubric order.
+    pub standards_now_unknown: Vec<&'a str>,
+    /// Ids of the standards unknown before and known now, in rubric order.
+    pub standards_now_known: Vec<&'a str>,
     /// Every standard of the rubric, changed or not, in rubric order.
     pub standards: Vec<JsonStandardChange<'a>>,
     /// Confirmed red flags that appeared or went away.
@@ -80,7 +88,8 @@ pub struct JsonStandardChange<'a> {
     /// Scores, 0 to 1, rounded to 3 decimals; null when nothing was known.
     pub before: Option<f64>,
     pub after: Option<f64>,
-    /// `after - before`, rounded to 3 decimals; null unless both are known.
+    /// `after - before` of the two rounded scores above, rounded to 3 decimals (so that it always
+    /// agrees with them); null unless both are known.
     pub delta: Option<f64>,
     pub status_before: Status,
     pub status_after: Status,
@@ -134,6 +143,13 @@ pub struct JsonOneSided<'a> {
     pub evidence: &'a [String],
     /// False for a question the rubric compared against does not have (retired in its version).
     pub in_rubric: bool,
+}
+
+/// `after - before` as JSON shows them: the difference of the scores rounded to 3 decimals, itself
+/// rounded (binary floats would otherwise add digits), so that a delta never disagrees with the
+/// two scores next to it.
+pub(crate) fn rounded_delta(before: Option<f64>, after: Option<f64>) -> Option<f64> {
+    crate::diff::delta(before.map(round3), after.map(round3)).map(round3)
 }
 
 fn side<'a>(s: &'a Scored) -> JsonSide<'a> {
@@ -192,6 +208,9 @@ impl<'a> JsonDiff<'a> {
             },
             worse: ch.worse(),
             changed: ch.changed(),
+            less_known: ch.less_known(),
+            standards_now_unknown: ch.became_unknown().map(|s| s.id.as_str()).collect(),
+            standards_now_known: ch.became_known().map(|s| s.id.as_str()).collect(),
             standards: ch
                 .standards
                 .iter()
@@ -199,7 +218,7 @@ impl<'a> JsonDiff<'a> {
                     id: &s.id,
                     before: s.score.before.map(round3),
                     after: s.score.after.map(round3),
-                    delta: s.delta.map(round3),
+                    delta: rounded_delta(s.score.before, s.score.after),
                     status_before: s.status.before,
                     status_after: s.status.after,
                     trend: s.trend,
@@ -310,8 +329,13 @@ impl<'a> Say<'a> {
         }
     }
 
-    /// The change of a standard: an arrow and the difference, or the difference and a word.
-    fn change(&self, delta: Option<f64>, trend: Trend) -> String {
+    /// The change of a standard: an arrow and the difference, or the difference and a word. The
+    /// difference is that of the two scores as shown (2 decimals), so that 0.90 → 0.88 says -0.02
+    /// whatever the unrounded scores were.
+    fn change(&self, score: &Pair<Option<f64>>, trend: Trend) -> String {
+        // Rounded exactly as `L10n::decimal` shows a score.
+        let shown = |x: Option<f64>| x.map(|x| format!("{x:.2}").parse().unwrap_or(x));
+        let delta = crate::diff::delta(shown(score.before), shown(score.after));
         if self.color {
             let arrow = match trend {
                 Trend::Better => "↑",
@@ -337,6 +361,52 @@ impl<'a> Say<'a> {
         }
     }
 
+    /// The trend of the verdict; a move to or from inconclusive says that less or more is known.
+    fn verdict_trend(&self, c: &Change) -> String {
+        let l = self.words.l10n;
+        match c.verdict_trend() {
+            Trend::Unclear if c.verdict.after == Verdict::Inconclusive => {
+                l.tr("diff-verdict-less-known")
+            }
+            Trend::Unclear if c.verdict.before == Verdict::Inconclusive => {
+                l.tr("diff-verdict-more-known")
+            }
+            t => self.trend(t),
+        }
+    }
+
+    /// What is known now that was not, and the other way round: standards that became unknown or
+    /// known. Said apart because neither is better nor worse.
+    fn knowledge(&self, c: &Change) -> Vec<String> {
+        let l = self.words.l10n;
+        [
+            ("diff-less-known", c.became_unknown().count()),
+            ("diff-more-known", c.became_known().count()),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(id, n)| l.tr_with(id, &args([("count", n.into())])))
+        .collect()
+    }
+
+    /// A standard's status before and after.
+    fn status(&self, s: &StandardChange) -> String {
+        self.moved(
+            self.words.status(s.status.before),
+            self.words.status(s.status.after),
+        )
+    }
+
+    /// "Label: value", the label being a column's title, for the lists that replace a table on a
+    /// narrow terminal.
+    pub(crate) fn labelled(&self, label: &str, value: String) -> String {
+        let l = self.words.l10n;
+        l.tr_with(
+            "diff-labelled",
+            &args([("label", l.tr(label).into()), ("value", value.into())]),
+        )
+    }
+
     /// "Verdict: BAD → UGLY (worse)".
     fn verdict_line(&self, c: &Change) -> String {
         self.words.l10n.tr_with(
@@ -350,7 +420,7 @@ impl<'a> Say<'a> {
                     )
                     .into(),
                 ),
-                ("trend", self.trend(c.verdict_trend()).into()),
+                ("trend", self.verdict_trend(c).into()),
             ]),
         )
     }
@@ -581,6 +651,73 @@ fn trend_color(t: Trend) -> Option<Color> {
     }
 }
 
+/// How a column of a terminal table may be laid out. Shared with `vet history`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fit {
+    /// Never wrapped: dates, verdicts, scores and changes are read whole or misread.
+    Whole,
+    /// Wrapped between words, never inside one, and given at least `share` percent of the room.
+    Wrap { share: u16 },
+}
+
+impl Fit {
+    /// Wrapped between words, with no share of its own.
+    pub(crate) fn wrap() -> Fit {
+        Fit::Wrap { share: 0 }
+    }
+}
+
+/// Lays out `t`'s columns as `columns` says, and tells whether the table then fits in `width`
+/// columns. When it does not, the caller says the same as a list: a table wider than the terminal,
+/// or one that splits "0.56" into "0.5" and "6", is worse than no table.
+pub(crate) fn fit(t: &mut Table, columns: &[Fit], width: u16) -> bool {
+    let header = t
+        .header()
+        .map(|h| h.cell_iter().map(|c| c.content()).collect());
+    let rows: Vec<Vec<String>> = header
+        .into_iter()
+        .chain(
+            t.row_iter()
+                .map(|r| r.cell_iter().map(|c| c.content()).collect()),
+        )
+        .collect();
+    // What comfy-table draws around the cells: a border left of each column and at the right end,
+    // and a space of padding each side of a cell.
+    let borders = columns.len() + 1;
+    let room = usize::from(width).saturating_sub(borders);
+    let mut needed = borders;
+    for (i, &fit) in columns.iter().enumerate() {
+        let texts = rows.iter().filter_map(|r| r.get(i)).flat_map(|t| t.lines());
+        let content = match fit {
+            Fit::Whole => texts.map(UnicodeWidthStr::width).max().unwrap_or(0),
+            // comfy-table breaks lines at plain spaces only. Its share of the room includes the
+            // padding.
+            Fit::Wrap { share } => texts
+                .flat_map(|line| line.split(' '))
+                .map(UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0)
+                .max((room * usize::from(share) / 100).saturating_sub(2)),
+        };
+        let constraint = match fit {
+            Fit::Whole => ColumnConstraint::ContentWidth,
+            Fit::Wrap { .. } => ColumnConstraint::LowerBoundary(Width::Fixed(
+                u16::try_from(content + 2).unwrap_or(u16::MAX),
+            )),
+        };
+        if let Some(column) = t.column_mut(i) {
+            column.set_constraint(constraint);
+        }
+        needed += content + 2;
+    }
+    needed <= usize::from(width)
+}
+
+/// A titled list of points, the title wrapped too (a French title can outrun 40 columns).
+pub(crate) fn titled(title: &str, list: &[Point], width: usize) -> String {
+    points(wrap("", title, width).trim_end(), list, width)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Table
 
@@ -596,6 +733,9 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
     }
     out.push('\n');
     out.push_str(&wrap("", &say.verdict_line(ch), width));
+    for line in say.knowledge(ch) {
+        out.push_str(&wrap("", &line, width));
+    }
     if !ch.changed() {
         out.push_str(&wrap("", &l.tr("diff-no-change"), width));
     }
@@ -610,9 +750,8 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
         Cell::new(l.tr("col-status")),
     ]);
     for s in &ch.standards {
-        let mut change = Cell::new(say.change(s.delta, s.trend));
-        let mut status =
-            Cell::new(say.moved(words.status(s.status.before), words.status(s.status.after)));
+        let mut change = Cell::new(say.change(&s.score, s.trend));
+        let mut status = Cell::new(say.status(s));
         if style.color {
             if let Some(color) = trend_color(s.trend) {
                 change = change.fg(color);
@@ -627,21 +766,57 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
             status,
         ]);
     }
-    out.push_str(&t.to_string());
-    out.push('\n');
+    let columns = [Fit::wrap(), Fit::Whole, Fit::Whole, Fit::Whole, Fit::wrap()];
+    if fit(&mut t, &columns, style.width) {
+        out.push_str(&t.to_string());
+        out.push('\n');
+    } else {
+        // Too narrow for the scores and changes to stay whole: the same, as a list.
+        let list: Vec<Point> = ch
+            .standards
+            .iter()
+            .map(|s| Point {
+                headline: words.standard_name(&s.id),
+                details: vec![
+                    say.labelled(
+                        "col-score",
+                        format!(
+                            "{} — {}",
+                            say.moved(words.score(s.score.before), words.score(s.score.after)),
+                            say.change(&s.score, s.trend)
+                        ),
+                    ),
+                    say.labelled("col-status", say.status(s)),
+                ],
+            })
+            .collect();
+        out.push_str(&titled(&l.tr("diff-standards-title"), &list, width));
+    }
 
     for (title, list) in say.sections(c, true) {
         out.push('\n');
-        out.push_str(&points(&title, &list, width));
+        out.push_str(&titled(&title, &list, width));
     }
 
     if !ch.answers_changed.is_empty() {
         out.push('\n');
-        out.push_str(&l.tr_with(
+        let title = l.tr_with(
             "diff-answers-changed",
             &args([("count", ch.answers_changed.len().into())]),
-        ));
-        out.push('\n');
+        );
+        let change = |t: Trend| {
+            if style.color {
+                match t {
+                    Trend::Better => "↑",
+                    Trend::Worse => "↓",
+                    Trend::Unchanged => "=",
+                    Trend::Unclear => "?",
+                }
+                .to_string()
+            } else {
+                say.answer_trend(t)
+            }
+        };
         let mut t = new_table(style);
         t.set_header(vec![
             Cell::new(l.tr("diff-col-question")),
@@ -650,16 +825,7 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
             Cell::new(l.tr("diff-col-change")),
         ]);
         for a in &ch.answers_changed {
-            let mut trend = Cell::new(if style.color {
-                match a.trend {
-                    Trend::Better => "↑".to_string(),
-                    Trend::Worse => "↓".to_string(),
-                    Trend::Unchanged => "=".to_string(),
-                    Trend::Unclear => "?".to_string(),
-                }
-            } else {
-                say.answer_trend(a.trend)
-            });
+            let mut trend = Cell::new(change(a.trend));
             if let Some(color) = trend_color(a.trend).filter(|_| style.color) {
                 trend = trend.fg(color);
             }
@@ -671,16 +837,37 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
             ]);
         }
         // Questions are longer than answers and notes: give them the room.
-        if let Some(col) = t.column_mut(0) {
-            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Percentage(36)));
+        let columns = [
+            Fit::Wrap { share: 36 },
+            Fit::wrap(),
+            Fit::wrap(),
+            Fit::Whole,
+        ];
+        if fit(&mut t, &columns, style.width) {
+            out.push_str(&title);
+            out.push('\n');
+            out.push_str(&t.to_string());
+            out.push('\n');
+        } else {
+            let list: Vec<Point> = ch
+                .answers_changed
+                .iter()
+                .map(|a| Point {
+                    headline: say.question(&a.question),
+                    details: vec![
+                        say.labelled("diff-col-before", say.entry(&a.before, " — ")),
+                        say.labelled("diff-col-after", say.entry(&a.after, " — ")),
+                        say.labelled("diff-col-change", change(a.trend)),
+                    ],
+                })
+                .collect();
+            out.push_str(&titled(&title, &list, width));
         }
-        out.push_str(&t.to_string());
-        out.push('\n');
     }
 
     for (title, list) in say.sections(c, false) {
         out.push('\n');
-        out.push_str(&points(&title, &list, width));
+        out.push_str(&titled(&title, &list, width));
     }
     out
 }
@@ -708,6 +895,9 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
     }
     out.push('\n');
     out.push_str(&format!("**{}**\n\n", escape(&say.verdict_line(ch))));
+    for line in say.knowledge(ch) {
+        out.push_str(&format!("{}\n\n", escape(&line)));
+    }
     if !ch.changed() {
         out.push_str(&format!("{}\n\n", escape(&l.tr("diff-no-change"))));
     }
@@ -727,8 +917,8 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
             escape(&words.standard_name(&s.id)),
             escape(&words.score(s.score.before)),
             escape(&words.score(s.score.after)),
-            escape(&say.change(s.delta, s.trend)),
-            escape(&say.moved(words.status(s.status.before), words.status(s.status.after))),
+            escape(&say.change(&s.score, s.trend)),
+            escape(&say.status(s)),
         ));
     }
     out.push('\n');
@@ -771,7 +961,9 @@ pub fn markdown(c: &Compared, words: &Words) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::cell_text;
+    use super::*;
+    use crate::i18n::{L10n, Lang};
+    use crate::rubric::Rubric;
 
     #[test]
     fn french_punctuation_is_bound_to_its_word_in_cells() {
@@ -780,5 +972,57 @@ mod tests {
             "renforce-t-il\u{a0}: formation\u{a0}? «\u{a0}oui\u{a0}»"
         );
         assert_eq!(cell_text("plain text: no change"), "plain text: no change");
+    }
+
+    /// The 2024 example compared with itself, its first two standards' scores set by hand.
+    fn compared_with_scores(scores: [(f64, f64); 2], check: impl Fn(&Compared, &Words)) {
+        let rubric = Rubric::embedded().unwrap();
+        let answers =
+            Answers::parse(include_str!("../../examples/series/2024-meridian.yaml")).unwrap();
+        let [before, after] = [0, 1].map(|_| Scored::new(&rubric, "f.yaml", &answers));
+        let mut change = crate::diff::diff(
+            &rubric,
+            (&answers, &before.assessment),
+            (&answers, &after.assessment),
+        );
+        for (s, (b, a)) in change.standards.iter_mut().zip(scores) {
+            s.score = Pair::new(Some(b), Some(a));
+            s.delta = Some(a - b);
+            s.status = Pair::new(Status::Met, Status::Met);
+            s.trend = Trend::of_scores(Some(b), Some(a));
+        }
+        let l10n = L10n::new(Lang::En);
+        let words = Words::new(&rubric, &l10n);
+        let compared = Compared {
+            before: &before,
+            after: &after,
+            change: &change,
+        };
+        check(&compared, &words);
+    }
+
+    #[test]
+    fn the_change_shown_is_the_difference_of_the_scores_shown() {
+        // 0.904 shows as 0.90 and 0.875 as 0.88: the change shown is -0.02, not -0.03.
+        compared_with_scores([(0.904, 0.875), (0.9, 0.9)], |c, words| {
+            let table = table(c, words, Style::plain(100));
+            assert!(table.contains("0.90 ┆  0.88 ┆ -0.02 (worse)"), "{table}");
+            let md = markdown(c, words);
+            assert!(md.contains("| 0.90 | 0.88 | -0.02 (worse) |"), "{md}");
+        });
+    }
+
+    #[test]
+    fn json_deltas_are_the_difference_of_the_json_scores() {
+        // Both show as 0.9 in JSON; the unrounded difference would say -0.001.
+        compared_with_scores([(0.9004, 0.8996), (0.904, 0.875)], |c, _| {
+            let j: serde_json::Value = serde_json::from_str(&json(c)).unwrap();
+            for s in j["standards"].as_array().unwrap() {
+                let (b, a) = (s["before"].as_f64().unwrap(), s["after"].as_f64().unwrap());
+                assert_eq!(s["delta"].as_f64(), Some(round3(a - b)), "{s}");
+            }
+            assert_eq!(j["standards"][0]["delta"], 0.0);
+            assert_eq!(j["standards"][1]["delta"], -0.029);
+        });
     }
 }

@@ -8,7 +8,7 @@ use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
 use super::Scored;
-use super::diff::Say;
+use super::diff::{Fit, Say, fit, rounded_delta};
 use super::json::{JsonRubric, round3};
 use super::table::{Style, new_table, status_color, verdict_color, wrap};
 use super::text::Words;
@@ -120,35 +120,73 @@ pub fn table(rows: &[Scored], h: &History, words: &Words, style: Style) -> Strin
         trend_row.push(c);
     }
     t.add_row(trend_row);
-    out.push_str(&t.to_string());
-    out.push('\n');
-    out.push_str(&wrap(
-        "",
-        &l.tr(if style.color {
-            "history-key-bars"
-        } else {
-            "history-key-digits"
-        }),
-        width,
-    ));
+    // Every cell is a date, a verdict, a score or a trend: none may wrap.
+    if fit(
+        &mut t,
+        &vec![Fit::Whole; h.standards.len() + 2],
+        style.width,
+    ) {
+        out.push_str(&t.to_string());
+        out.push('\n');
+        out.push_str(&wrap(
+            "",
+            &l.tr(if style.color {
+                "history-key-bars"
+            } else {
+                "history-key-digits"
+            }),
+            width,
+        ));
 
-    out.push('\n');
-    out.push_str(&l.tr("history-standards"));
-    out.push('\n');
-    for (n, st) in h.standards.iter().enumerate() {
-        let line = l.tr_with(
-            "history-standard",
-            &args([
-                ("name", words.standard_name(&st.id).into()),
-                (
-                    "scores",
-                    say.moved(words.score(st.first), words.score(st.last))
-                        .into(),
+        out.push('\n');
+        out.push_str(&wrap("", &l.tr("history-standards"), width));
+        for (n, st) in h.standards.iter().enumerate() {
+            let line = l.tr_with(
+                "history-standard",
+                &args([
+                    ("name", words.standard_name(&st.id).into()),
+                    (
+                        "scores",
+                        say.moved(words.score(st.first), words.score(st.last))
+                            .into(),
+                    ),
+                    ("trend", say.trend(st.trend).into()),
+                ]),
+            );
+            out.push_str(&wrap(&format!("  {:>2}  ", n + 1), &line, width));
+        }
+    } else {
+        // Too narrow for one column per standard: the verdicts by date, then each standard with
+        // every score, as lists.
+        out.push_str(&wrap("", &l.tr("history-verdicts-title"), width));
+        for s in &ordered {
+            out.push_str(&wrap(
+                "  ",
+                &l.tr_with(
+                    "history-verdict-at",
+                    &args([
+                        ("date", s.answers.date.to_string().into()),
+                        ("verdict", say.verdict(s.assessment.verdict).into()),
+                    ]),
                 ),
-                ("trend", say.trend(st.trend).into()),
-            ]),
-        );
-        out.push_str(&wrap(&format!("  {:>2}  ", n + 1), &line, width));
+                width,
+            ));
+        }
+        out.push('\n');
+        out.push_str(&wrap("", &l.tr("history-standards-all"), width));
+        let sep = l.tr("history-scores-sep");
+        for (n, st) in h.standards.iter().enumerate() {
+            let scores: Vec<String> = st.scores.iter().map(|&x| words.score(x)).collect();
+            let line = l.tr_with(
+                "history-standard",
+                &args([
+                    ("name", words.standard_name(&st.id).into()),
+                    ("scores", scores.join(&sep).into()),
+                    ("trend", say.trend(st.trend).into()),
+                ]),
+            );
+            out.push_str(&wrap(&format!("  {:>2}  ", n + 1), &line, width));
+        }
     }
 
     if let Some(v) = &h.verdict {
@@ -168,8 +206,7 @@ pub fn table(rows: &[Scored], h: &History, words: &Words, style: Style) -> Strin
     }
 
     out.push('\n');
-    out.push_str(&l.tr("history-files"));
-    out.push('\n');
+    out.push_str(&wrap("", &l.tr("history-files"), width));
     for s in &ordered {
         out.push_str(&wrap(
             "  ",
@@ -234,7 +271,8 @@ pub struct JsonTrend<'a> {
     pub id: &'a str,
     /// One per assessment, oldest first; null when nothing was known.
     pub scores: Vec<Option<f64>>,
-    /// The first and last known scores, and `last - first` (null with fewer than two).
+    /// The first and last known scores, and `last - first` of those two as rounded here, rounded to
+    /// 3 decimals (null with fewer than two).
     pub first: Option<f64>,
     pub last: Option<f64>,
     pub delta: Option<f64>,
@@ -294,7 +332,7 @@ impl<'a> JsonHistory<'a> {
                     scores: st.scores.iter().map(|s| s.map(round3)).collect(),
                     first: st.first.map(round3),
                     last: st.last.map(round3),
-                    delta: st.delta.map(round3),
+                    delta: st.delta.and(rounded_delta(st.first, st.last)),
                     trend: st.trend,
                 })
                 .collect(),
@@ -316,9 +354,9 @@ pub fn json(rows: &[Scored], h: &History) -> String {
 
 /// The CSV contract of `vet history`: a header, then one row per assessment, oldest first:
 /// `file,date,partner,stage,rubric_version,classification,answered,questions_total`, then one
-/// column per standard id with its score (3 decimals, empty when nothing is known).
+/// column per standard id with its score (3 decimals, empty when nothing is known). Written like
+/// every CSV of vet: RFC 4180, CRLF, formulas neutralised.
 pub fn csv(rows: &[Scored], h: &History) -> String {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
     let mut head: Vec<String> = [
         "file",
         "date",
@@ -332,9 +370,7 @@ pub fn csv(rows: &[Scored], h: &History) -> String {
     .map(String::from)
     .to_vec();
     head.extend(h.standards.iter().map(|s| s.id.clone()));
-    // Writing to a Vec cannot fail; a record of the wrong length would be a bug caught by tests.
-    let _ = w.write_record(&head);
-    for &i in &h.order {
+    let records = h.order.iter().map(|&i| {
         let s = &rows[i];
         let a = &s.assessment;
         let mut record = vec![
@@ -351,11 +387,9 @@ pub fn csv(rows: &[Scored], h: &History) -> String {
             st.score
                 .map_or(String::new(), |x| format!("{:.3}", round3(x)))
         }));
-        let _ = w.write_record(&record);
-    }
-    w.into_inner()
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default()
+        record
+    });
+    super::csv::write(std::iter::once(head).chain(records))
 }
 
 #[cfg(test)]
@@ -381,6 +415,39 @@ mod tests {
             .collect();
         assert_eq!(digits, "001357999");
         assert_eq!(digit(None), '-');
+    }
+
+    #[test]
+    fn json_deltas_are_the_difference_of_the_json_scores() {
+        let trend = |first: f64, last: f64, known: bool| crate::history::StandardTrend {
+            id: "s".into(),
+            scores: vec![Some(first), Some(last)],
+            first: Some(first),
+            last: Some(last),
+            delta: known.then_some(last - first),
+            trend: Trend::of_scores(Some(first), Some(last)),
+        };
+        let h = History {
+            order: vec![],
+            standards: vec![
+                trend(0.9004, 0.8996, true),
+                trend(0.8755, 0.9125, true),
+                trend(0.5, 0.5, false),
+            ],
+            verdict: None,
+        };
+        let j: serde_json::Value = serde_json::from_str(&json(&[], &h)).unwrap();
+        let t = &j["trends"];
+        assert_eq!(
+            (t[0]["first"].as_f64(), t[0]["last"].as_f64()),
+            (Some(0.9), Some(0.9))
+        );
+        assert_eq!(t[0]["delta"], 0.0);
+        for t in t.as_array().unwrap().iter().take(2) {
+            let (f, l) = (t["first"].as_f64().unwrap(), t["last"].as_f64().unwrap());
+            assert_eq!(t["delta"].as_f64(), Some(round3(l - f)), "{t}");
+        }
+        assert_eq!(t[2]["delta"], serde_json::Value::Null);
     }
 
     #[test]
