@@ -96,7 +96,8 @@ show-bad-signs = Signs of a bad partnership
 show-red-flags = Red flags of an ugly partnership
 show-community-led = Is the partner community-led?
 show-questions = Questions
-show-scoring = Scoring
+show-scoring = Scoring: { $text }
+show-labelled = { $label } ({ $source }): { $text }
 validate-ok = { $file }: valid rubric { $id } { $version } ({ $standards ->
     [one] { $standards } standard
    *[other] { $standards } standards

@@ -96,7 +96,8 @@ show-bad-signs = Signes d'un mauvais partenariat
 show-red-flags = Signaux d'alarme d'un partenariat moche
 show-community-led = Le partenaire est-il dirigé par la communauté ?
 show-questions = Questions
-show-scoring = Notation
+show-scoring = Notation : { $text }
+show-labelled = { $label } ({ $source }) : { $text }
 validate-ok = { $file } : grille valide { $id } { $version } ({ $standards ->
     [one] { $standards } norme
    *[other] { $standards } normes

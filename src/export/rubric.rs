@@ -6,149 +6,42 @@ use super::table::{Style, new_table, wrap};
 use crate::i18n::{L10n, args};
 use crate::rubric::{Item, Polarity, QuestionStage, Rubric, Text};
 
-fn section(out: &mut String, title: &str, rows: Vec<[String; 3]>, head: [String; 3], style: Style) {
-    out.push_str(&format!("\n{title} ({})\n", rows.len()));
-    let mut t = new_table(style);
-    t.set_header(head.iter().map(Cell::new).collect::<Vec<_>>());
-    for r in rows {
-        t.add_row(r.iter().map(Cell::new).collect::<Vec<_>>());
-    }
-    out.push_str(&t.to_string());
-    out.push('\n');
-}
+/// A row of a section: id, section of the guide, text.
+type Row = [String; 3];
 
 /// Renders the rubric as sections of tables.
 pub fn render(r: &Rubric, l10n: &L10n, style: Style) -> String {
+    let width = style.width as usize;
     let lang = r.language_for(l10n.lang().tag());
     let tx = |t: &Text| r.text(t, lang).to_string();
-    let head = || {
+    let row = |id: &str, source: &str, name: &Text, text: &Text| -> Row {
         [
-            l10n.tr("col-id"),
-            l10n.tr("col-source"),
-            l10n.tr("col-text"),
+            id.to_string(),
+            source.to_string(),
+            format!("{} — {}", tx(name), tx(text)),
         ]
     };
-    let named = |name: &Text, text: &Text| format!("{} — {}", tx(name), tx(text));
-    let items = |list: &[Item]| {
+    let items = |list: &[Item]| -> Vec<Row> {
         list.iter()
-            .map(|i| [i.id.clone(), i.source.clone(), named(&i.name, &i.text)])
-            .collect::<Vec<_>>()
+            .map(|i| row(&i.id, &i.source, &i.name, &i.text))
+            .collect()
     };
-    let mut out = wrap(
-        "",
-        &l10n.tr_with(
-            "show-header",
-            &args([
-                ("title", tx(&r.title).into()),
-                ("id", r.id.clone().into()),
-                ("version", r.version.clone().into()),
-                (
-                    "source",
-                    format!(
-                        "{}, {}, {} ({})",
-                        r.source.title, r.source.author, r.source.date, r.source.licence
-                    )
-                    .into(),
-                ),
-            ]),
-        ),
-        style.width as usize,
-    );
-    section(
-        &mut out,
-        &l10n.tr("show-notes"),
-        items(&r.notes),
-        head(),
-        style,
-    );
-    section(
-        &mut out,
-        &l10n.tr("show-principles"),
-        items(&r.principles),
-        head(),
-        style,
-    );
-    section(
-        &mut out,
-        &l10n.tr("show-criteria"),
-        items(&r.criteria),
-        head(),
-        style,
-    );
-    section(
-        &mut out,
-        &l10n.tr("show-transparent-process"),
-        items(&r.transparent_process),
-        head(),
-        style,
-    );
-    let standards = r
-        .standards
-        .iter()
-        .map(|s| [s.id.clone(), s.source.clone(), named(&s.name, &s.text)])
-        .collect();
-    section(
-        &mut out,
-        &l10n.tr("show-standards"),
-        standards,
-        head(),
-        style,
-    );
-    out.push_str(&wrap(
-        "",
-        &format!(
-            "{} ({}): {}",
-            l10n.tr("show-compliance"),
-            r.compliance.source,
-            tx(&r.compliance.text)
-        ),
-        style.width as usize,
-    ));
-    section(
-        &mut out,
-        &l10n.tr("show-compliance"),
-        items(&r.compliance.aspects),
-        head(),
-        style,
-    );
-    section(
-        &mut out,
-        &l10n.tr("show-good-signs"),
-        items(&r.good_signs),
-        head(),
-        style,
-    );
-    section(
-        &mut out,
-        &l10n.tr("show-bad-signs"),
-        items(&r.bad_signs),
-        head(),
-        style,
-    );
-    let flags = r
-        .red_flags
-        .iter()
-        .map(|f| [f.id.clone(), f.source.clone(), named(&f.name, &f.text)])
-        .collect();
-    section(&mut out, &l10n.tr("show-red-flags"), flags, head(), style);
-    section(
-        &mut out,
-        &l10n.tr("show-community-led"),
-        items(&r.community_led_test),
-        head(),
-        style,
-    );
-    out.push_str(&wrap(
-        "",
-        &format!(
-            "{} ({}): {}",
-            tx(&r.refusal_rule.name),
-            r.refusal_rule.source,
-            tx(&r.refusal_rule.text)
-        ),
-        style.width as usize,
-    ));
-    let questions = r
+    // A paragraph with a label and its section: "Scoring (4.3): ...".
+    let labelled = |label: String, source: &str, text: &Text| {
+        wrap(
+            "",
+            &l10n.tr_with(
+                "show-labelled",
+                &args([
+                    ("label", label.into()),
+                    ("source", source.to_string().into()),
+                    ("text", tx(text).into()),
+                ]),
+            ),
+            width,
+        )
+    };
+    let questions: Vec<Row> = r
         .questions
         .iter()
         .map(|q| {
@@ -168,18 +61,90 @@ pub fn render(r: &Rubric, l10n: &L10n, style: Style) -> String {
             ]
         })
         .collect();
+
+    let source = &r.source;
+    let mut out = wrap(
+        "",
+        &l10n.tr_with(
+            "show-header",
+            &args([
+                ("title", tx(&r.title).into()),
+                ("id", r.id.clone().into()),
+                ("version", r.version.clone().into()),
+                (
+                    "source",
+                    format!(
+                        "{}, {}, {} ({})",
+                        source.title, source.author, source.date, source.licence
+                    )
+                    .into(),
+                ),
+            ]),
+        ),
+        width,
+    );
+    let sections: [(&str, Vec<Row>); 8] = [
+        ("show-notes", items(&r.notes)),
+        ("show-principles", items(&r.principles)),
+        ("show-criteria", items(&r.criteria)),
+        ("show-transparent-process", items(&r.transparent_process)),
+        (
+            "show-standards",
+            r.standards
+                .iter()
+                .map(|s| row(&s.id, &s.source, &s.name, &s.text))
+                .collect(),
+        ),
+        ("show-compliance", items(&r.compliance.aspects)),
+        ("show-good-signs", items(&r.good_signs)),
+        ("show-bad-signs", items(&r.bad_signs)),
+    ];
+    for (title, rows) in sections {
+        if title == "show-compliance" {
+            out.push_str(&labelled(
+                l10n.tr(title),
+                &r.compliance.source,
+                &r.compliance.text,
+            ));
+        }
+        section(&mut out, &l10n.tr(title), rows, l10n, style);
+    }
+    let flags = r
+        .red_flags
+        .iter()
+        .map(|f| row(&f.id, &f.source, &f.name, &f.text))
+        .collect();
+    section(&mut out, &l10n.tr("show-red-flags"), flags, l10n, style);
     section(
         &mut out,
-        &l10n.tr("show-questions"),
-        questions,
-        head(),
+        &l10n.tr("show-community-led"),
+        items(&r.community_led_test),
+        l10n,
         style,
     );
+    let rule = &r.refusal_rule;
+    out.push_str(&labelled(tx(&rule.name), &rule.source, &rule.text));
+    section(&mut out, &l10n.tr("show-questions"), questions, l10n, style);
     out.push('\n');
     out.push_str(&wrap(
         "",
-        &format!("{}: {}", l10n.tr("show-scoring"), tx(&r.scoring.rationale)),
-        style.width as usize,
+        &l10n.tr_with(
+            "show-scoring",
+            &args([("text", tx(&r.scoring.rationale).into())]),
+        ),
+        width,
     ));
     out
+}
+
+/// A titled table of rows, with their count.
+fn section(out: &mut String, title: &str, rows: Vec<Row>, l10n: &L10n, style: Style) {
+    out.push_str(&format!("\n{title} ({})\n", rows.len()));
+    let mut t = new_table(style);
+    t.set_header(["col-id", "col-source", "col-text"].map(|k| Cell::new(l10n.tr(k))));
+    for r in rows {
+        t.add_row(r.map(Cell::new));
+    }
+    out.push_str(&t.to_string());
+    out.push('\n');
 }
