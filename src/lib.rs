@@ -19,5 +19,7 @@ pub mod interview;
 pub mod locate;
 pub mod rubric;
 pub mod score;
+#[cfg(test)]
+mod testing;
 
 pub use app::run;

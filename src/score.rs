@@ -264,39 +264,8 @@ pub fn assess(rubric: &Rubric, answers: &Answers) -> Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Entry, RubricRef, Stage};
-
-    fn rubric() -> Rubric {
-        let r = Rubric::parse(include_str!("../tests/fixtures/mini-rubric.yaml")).unwrap();
-        assert_eq!(r.validate(""), vec![]);
-        r
-    }
-
-    fn answers(stage: Stage, given: &[(&str, Answer)]) -> Answers {
-        Answers {
-            rubric: RubricRef {
-                id: "mini".into(),
-                version: "1.2.0".into(),
-            },
-            partner: "P".into(),
-            date: jiff::civil::date(2026, 1, 2),
-            stage,
-            assessor: None,
-            answers: given
-                .iter()
-                .map(|(q, a)| {
-                    (
-                        q.to_string(),
-                        Entry {
-                            answer: *a,
-                            note: None,
-                            evidence: vec![],
-                        },
-                    )
-                })
-                .collect(),
-        }
-    }
+    use crate::answers::{Entry, Stage};
+    use crate::testing::{answers, mini_rubric as rubric};
 
     #[track_caller]
     fn verdict(given: &[(&str, Answer)]) -> (Verdict, Condition) {

@@ -11,37 +11,18 @@ use crate::score::assess;
 
 use Answer::*;
 
-static MINI: LazyLock<Rubric> = LazyLock::new(|| {
-    let r = Rubric::parse(include_str!("../../tests/fixtures/mini-rubric.yaml")).unwrap();
-    assert_eq!(r.validate(""), vec![]);
-    r
-});
+static MINI: LazyLock<Rubric> = LazyLock::new(crate::testing::mini_rubric);
 
 static EMBEDDED: LazyLock<Rubric> = LazyLock::new(|| Rubric::embedded().unwrap());
 
-fn entry(answer: Answer) -> Entry {
-    Entry {
-        answer,
-        note: None,
-        evidence: vec![],
-    }
-}
+use crate::testing::entry;
 
+/// An answers file of "Partner" on the mini rubric, dated 2025-03-01.
 fn file(stage: Stage, given: &[(&str, Answer)]) -> Answers {
-    Answers {
-        rubric: RubricRef {
-            id: "mini".into(),
-            version: "1.2.0".into(),
-        },
-        partner: "Partner".into(),
-        date: jiff::civil::date(2025, 3, 1),
-        stage,
-        assessor: None,
-        answers: given
-            .iter()
-            .map(|(q, a)| (q.to_string(), entry(*a)))
-            .collect(),
-    }
+    let mut a = crate::testing::answers(stage, given);
+    a.partner = "Partner".into();
+    a.date = jiff::civil::date(2025, 3, 1);
+    a
 }
 
 /// Compares two files on the mini rubric.

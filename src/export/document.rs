@@ -290,39 +290,26 @@ fn answer_groups(s: &Scored, words: &Words) -> Vec<AnswerGroup> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Answers, Entry, RubricRef, Stage};
+    use crate::answers::{Answer, Answers, Entry, Stage};
     use crate::i18n::{L10n, Lang};
-    use crate::rubric::Rubric;
     use crate::score;
 
-    fn rubric() -> Rubric {
-        Rubric::parse(include_str!("../../tests/fixtures/mini-rubric.yaml")).unwrap()
-    }
+    use crate::testing::mini_rubric as rubric;
 
     fn answers(given: &[(&str, Answer, Option<&str>)]) -> Answers {
-        Answers {
-            rubric: RubricRef {
-                id: "mini".into(),
-                version: "1.2.0".into(),
-            },
-            partner: "P".into(),
-            date: jiff::civil::date(2026, 1, 2),
-            stage: Stage::Before,
-            assessor: Some("Jo".into()),
-            answers: given
-                .iter()
-                .map(|(q, a, note)| {
-                    (
-                        q.to_string(),
-                        Entry {
-                            answer: *a,
-                            note: note.map(str::to_string),
-                            evidence: vec!["minutes".into()],
-                        },
-                    )
-                })
-                .collect(),
+        let mut a = crate::testing::answers(Stage::Before, &[]);
+        a.assessor = Some("Jo".into());
+        for (q, answer, note) in given {
+            a.answers.insert(
+                q.to_string(),
+                Entry {
+                    answer: *answer,
+                    note: note.map(str::to_string),
+                    evidence: vec!["minutes".into()],
+                },
+            );
         }
+        a
     }
 
     fn document(answers: &Answers, redacted: bool) -> Document {

@@ -226,32 +226,11 @@ pub fn same_assessment(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{RubricRef, Stage};
-
-    fn rubric() -> Rubric {
-        Rubric::parse(include_str!("../../tests/fixtures/mini-rubric.yaml")).unwrap()
-    }
+    use crate::answers::Stage;
+    use crate::testing::{entry, mini_rubric as rubric};
 
     fn answers(stage: Stage) -> Answers {
-        Answers {
-            rubric: RubricRef {
-                id: "mini".into(),
-                version: "1.2.0".into(),
-            },
-            partner: "P".into(),
-            date: jiff::civil::date(2026, 1, 2),
-            stage,
-            assessor: None,
-            answers: Default::default(),
-        }
-    }
-
-    fn entry(answer: Answer) -> Entry {
-        Entry {
-            answer,
-            note: None,
-            evidence: vec![],
-        }
+        crate::testing::answers(stage, &[])
     }
 
     fn ids(flow: &Flow) -> Vec<String> {

@@ -5,9 +5,7 @@ use super::prompter::{Reply, Scripted};
 use super::*;
 use crate::i18n::Lang;
 
-fn rubric() -> Rubric {
-    Rubric::parse(include_str!("../../tests/fixtures/mini-rubric.yaml")).unwrap()
-}
+use crate::testing::mini_rubric as rubric;
 
 struct Run {
     outcome: Result<Outcome, Stop>,

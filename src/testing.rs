@@ -1,0 +1,39 @@
+//! Fixtures shared by the unit tests: the mini rubric of tests/fixtures and answers files for it.
+
+use crate::answers::{Answer, Answers, Entry, RubricRef, Stage};
+use crate::rubric::Rubric;
+
+/// tests/fixtures/mini-rubric.yaml: two standards, one red flag, five questions.
+pub fn mini_rubric() -> Rubric {
+    let r = Rubric::parse(include_str!("../tests/fixtures/mini-rubric.yaml"))
+        .expect("the mini rubric parses");
+    assert_eq!(r.validate(""), vec![], "the mini rubric is valid");
+    r
+}
+
+/// An answer with no note and no documents.
+pub fn entry(answer: Answer) -> Entry {
+    Entry {
+        answer,
+        note: None,
+        evidence: vec![],
+    }
+}
+
+/// An answers file for the mini rubric, partner "P", 2026-01-02, with these answers.
+pub fn answers(stage: Stage, given: &[(&str, Answer)]) -> Answers {
+    Answers {
+        rubric: RubricRef {
+            id: "mini".into(),
+            version: "1.2.0".into(),
+        },
+        partner: "P".into(),
+        date: jiff::civil::date(2026, 1, 2),
+        stage,
+        assessor: None,
+        answers: given
+            .iter()
+            .map(|(q, a)| (q.to_string(), entry(*a)))
+            .collect(),
+    }
+}
