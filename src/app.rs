@@ -260,6 +260,12 @@ fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
             ]),
         ))
         .help(l10n.tr("err-rubric-syntax-help")),
+        RubricError::Alias { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), true, l10n)
+        }
+        RubricError::TooDeep { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), false, l10n)
+        }
         RubricError::Empty => {
             Diagnostic::new(l10n.tr_with("err-empty", &args([("file", file.to_string().into())])))
                 .help(l10n.tr("err-rubric-empty-help"))
@@ -273,6 +279,23 @@ fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
             ]),
         ))
         .help(l10n.tr("err-schema-too-new-help")),
+    }
+}
+
+/// Words a YAML text vet refuses to parse (`crate::guard`): an alias, or nesting too deep.
+fn refused(place: String, alias: bool, l10n: &L10n) -> Diagnostic {
+    if alias {
+        Diagnostic::new(l10n.tr_with("err-yaml-alias", &args([("place", place.into())])))
+            .help(l10n.tr("err-yaml-alias-help"))
+    } else {
+        Diagnostic::new(l10n.tr_with(
+            "err-yaml-too-deep",
+            &args([
+                ("place", place.into()),
+                ("limit", crate::guard::MAX_DEPTH.into()),
+            ]),
+        ))
+        .help(l10n.tr("err-yaml-too-deep-help"))
     }
 }
 
@@ -371,6 +394,12 @@ pub fn answers_error(file: &str, e: &AnswersError, l10n: &L10n) -> Diagnostic {
             ]),
         ))
         .help(l10n.tr("err-answers-syntax-help")),
+        AnswersError::Alias { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), true, l10n)
+        }
+        AnswersError::TooDeep { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), false, l10n)
+        }
         AnswersError::Empty => Diagnostic::new(l10n.tr_with("err-empty", &args([f()])))
             .help(l10n.tr("err-answers-empty-help")),
         AnswersError::OtherRubric {

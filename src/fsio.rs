@@ -8,8 +8,11 @@ use std::path::Path;
 
 /// Answers files above this size are refused before parsing (a real one is a few KiB).
 pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
-/// Rubric files above this size are refused before parsing (the INPUD rubric is ~100 KiB).
-pub const MAX_RUBRIC_BYTES: u64 = 8 * 1024 * 1024;
+/// Rubric files above this size are refused before parsing. The INPUD rubric is 58 KiB in two
+/// languages, so this leaves room for many more. It was 8 MiB; but the YAML parser holds every event
+/// of a document in memory (about 100 bytes for a 2-byte `a,`) and 8 MiB of flow items took 6 s
+/// and 930 MB before being refused, against 0.5 s and 120 MB for 1 MiB (BENCHMARKS.md).
+pub const MAX_RUBRIC_BYTES: u64 = 1024 * 1024;
 
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]

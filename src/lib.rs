@@ -11,6 +11,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod fsio;
+pub mod guard;
 pub mod i18n;
 pub mod interview;
 pub mod locate;

@@ -20,6 +20,32 @@ pub fn key_line(text: &str, key: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// The 1-based line of every mapping key in `text`, as [`key_line`] finds them, in one pass: for
+/// looking up many keys. A plain key may hold colons (`a:b:`), so each of the first few colons of a
+/// line ends a candidate key.
+pub fn key_lines(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut out = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start().trim_start_matches("- ").trim_start();
+        let keys: Vec<&str> = match t.chars().next() {
+            Some(q @ ('"' | '\'')) => t[1..]
+                .find(&format!("{q}:"))
+                .map(|end| &t[1..1 + end])
+                .into_iter()
+                .collect(),
+            _ => t
+                .match_indices(':')
+                .take(8)
+                .map(|(pos, _)| &t[..pos])
+                .collect(),
+        };
+        for key in keys {
+            out.entry(key).or_insert(i + 1);
+        }
+    }
+    out
+}
+
 /// The 1-based line of the item whose `id:` is `id`.
 pub fn id_line(text: &str, id: &str) -> Option<usize> {
     text.lines()
@@ -44,6 +70,19 @@ mod tests {
         assert_eq!(key_line(TEXT, "first"), Some(4));
         assert_eq!(key_line(TEXT, "second"), Some(6));
         assert_eq!(key_line(TEXT, "third"), None);
+    }
+
+    #[test]
+    fn key_lines_agrees_with_key_line() {
+        let lines = key_lines(TEXT);
+        for key in [
+            "rubric", "id", "answers", "first", "answer", "second", "third",
+        ] {
+            assert_eq!(lines.get(key).copied(), key_line(TEXT, key), "{key}");
+        }
+        let lines = key_lines("a:b: 1\n'c d': 2\n");
+        assert_eq!(lines.get("a:b"), Some(&1));
+        assert_eq!(lines.get("c d"), Some(&2));
     }
 
     #[test]

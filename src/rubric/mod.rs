@@ -11,6 +11,7 @@ pub use model::*;
 pub use validate::{Problem, ProblemKind};
 
 use crate::answers::strip_location;
+use crate::guard::{self, Refusal};
 
 /// The rubric shipped with vet, as text.
 pub const EMBEDDED: &str = include_str!("../../rubric/inpud-partnership.yaml");
@@ -28,6 +29,12 @@ pub enum RubricError {
     /// The file is empty.
     #[error("empty")]
     Empty,
+    /// The file uses a YAML alias (`*name`), which vet does not read (see `crate::guard`).
+    #[error("alias")]
+    Alias { line: usize, column: usize },
+    /// Mappings and sequences nested deeper than vet reads (see `crate::guard`).
+    #[error("too deep")]
+    TooDeep { line: usize, column: usize },
     /// Written for a newer vet.
     #[error("schema too new")]
     SchemaTooNew { found: u32 },
@@ -42,6 +49,19 @@ impl Rubric {
         }) {
             return Err(RubricError::Empty);
         }
+        guard::check(text).map_err(|r| match r {
+            Refusal::Alias { line, column } => RubricError::Alias { line, column },
+            Refusal::TooDeep { line, column } => RubricError::TooDeep { line, column },
+            Refusal::Syntax {
+                detail,
+                line,
+                column,
+            } => RubricError::Syntax {
+                detail,
+                line: Some(line),
+                column: Some(column),
+            },
+        })?;
         // Read the schema first, so that a file from a newer vet says "upgrade" rather than
         // failing on a field this build does not know.
         #[derive(serde::Deserialize)]
