@@ -224,7 +224,7 @@ fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
 /// Loads the rubric: the embedded one, or `path`, which must also pass validation.
 pub fn load_rubric(path: Option<&Path>, l10n: &L10n) -> Result<(Rubric, String), Failure> {
     let Some(path) = path else {
-        // The embedded rubric is validated by the test suite; parsing it is all a run needs.
+        // The embedded rubric is validated when vet is built; reading it is all a run needs.
         return Rubric::embedded()
             .map(|r| (r, "(embedded)".to_string()))
             .map_err(|e| rubric_error("(embedded)", &e, l10n).into());
@@ -506,37 +506,92 @@ fn fail_threshold(f: FailOn) -> Verdict {
 fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    let loaded = load_all(&a.files, &rubric, l10n)?;
-    for l in &loaded {
-        show_notices(l, l10n);
-    }
-    let scored: Vec<Scored> = loaded
-        .iter()
-        .map(|l| Scored {
+    // A bad file stops the run before any output, with every problem of every file. Checking all
+    // first and then reading each file again to score and write it keeps one file in memory at a
+    // time: a network scoring thousands of files at once needs no more memory than for one.
+    check_all(&a.files, &rubric, l10n)?;
+    let words = Words::new(&rubric, l10n);
+    let mut out = Output::new();
+    let total = a.files.len();
+    let mut worst = None;
+    for (index, path) in a.files.iter().enumerate() {
+        let l = load_answers(path, &rubric, l10n).map_err(Failure)?;
+        let s = Scored {
             file: &l.file,
             answers: &l.answers,
             assessment: score::assess(&rubric, &l.answers),
-        })
-        .collect();
-    let words = Words::new(&rubric, l10n);
-    let out = match a.format {
-        ScoreFormat::Json => export::json(&scored),
-        ScoreFormat::Yaml => export::yaml(&scored),
-        ScoreFormat::Table => scored
-            .iter()
-            .map(|s| export::table::render(s, &words, env.style))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        ScoreFormat::Markdown => scored
-            .iter()
-            .map(|s| export::markdown::render(s, &words))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    };
-    emit(&out)?;
+        };
+        worst = worst.max(Some(s.assessment.verdict));
+        let part = match a.format {
+            ScoreFormat::Json => export::json_part(&s, index, total),
+            ScoreFormat::Yaml => export::yaml_part(&s, index, total),
+            ScoreFormat::Table => separated(index, export::table::render(&s, &words, env.style)),
+            ScoreFormat::Markdown => separated(index, export::markdown::render(&s, &words)),
+        };
+        if !out.write(&part)? {
+            break;
+        }
+    }
+    out.finish()?;
     let failed = a
         .fail_on
         .map(fail_threshold)
-        .is_some_and(|t| scored.iter().any(|s| s.assessment.verdict >= t));
+        .is_some_and(|t| worst.is_some_and(|w| w >= t));
     Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
+}
+
+/// Reads and checks every file, keeping nothing but their notices (shown) and problems.
+fn check_all(files: &[std::path::PathBuf], rubric: &Rubric, l10n: &L10n) -> Result<(), Failure> {
+    let mut diags = Vec::new();
+    for path in files {
+        match load_answers(path, rubric, l10n) {
+            Ok(l) => show_notices(&l, l10n),
+            Err(d) => diags.extend(d),
+        }
+    }
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure(diags))
+    }
+}
+
+/// One file's report among several, with a blank line before all but the first.
+fn separated(index: usize, text: String) -> String {
+    if index == 0 {
+        text
+    } else {
+        "\n".to_string() + &text
+    }
+}
+
+/// Standard output, buffered, written part by part. A closed pipe (`vet score ... | head`) is a
+/// normal end, as in [`emit`].
+struct Output {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+}
+
+impl Output {
+    fn new() -> Output {
+        Output {
+            out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
+        }
+    }
+
+    /// Writes `text`; false when the reader has gone and nothing more need be written.
+    fn write(&mut self, text: &str) -> Result<bool, Failure> {
+        match self.out.write_all(text.as_bytes()) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+            Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+        }
+    }
+
+    fn finish(mut self) -> Result<(), Failure> {
+        match self.out.flush() {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+        }
+    }
 }

@@ -1,0 +1,69 @@
+//! Scoring many files in one run: reports come out in the order given, each written as it is
+//! scored, and a bad file anywhere stops the run before any report is written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{Vet, example};
+
+const EXAMPLES: [&str; 4] = ["good.yaml", "bad.yaml", "ugly.yaml", "inconclusive.yaml"];
+
+#[test]
+fn many_files_give_one_json_array_in_the_order_given() {
+    let ran = Vet::new()
+        .args(["score", "--format", "json"])
+        .args(EXAMPLES.iter().map(|n| example(n)))
+        .succeeds();
+    let json = ran.json();
+    let verdicts: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["classification"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["good", "bad", "ugly", "inconclusive"]);
+}
+
+#[test]
+fn many_files_give_one_yaml_sequence_and_tables_one_after_the_other() {
+    let ran = Vet::new()
+        .args(["score", "--format", "yaml"])
+        .args(EXAMPLES.iter().map(|n| example(n)))
+        .succeeds();
+    assert_eq!(ran.stdout().matches("\n- file: ").count() + 1, 4);
+    let ran = Vet::new()
+        .args(["score"])
+        .args(EXAMPLES.iter().map(|n| example(n)))
+        .succeeds();
+    for name in EXAMPLES {
+        assert!(ran.stdout().contains(name), "{name}");
+    }
+}
+
+#[test]
+fn a_bad_file_among_good_ones_stops_the_run_before_any_output() {
+    let ran = Vet::new()
+        .args(["score", "--format", "json"])
+        .arg(example("good.yaml"))
+        .arg("missing.yaml")
+        .arg(example("bad.yaml"))
+        .fails_with(2)
+        .clean_stderr()
+        .stderr_has("missing.yaml");
+    assert_eq!(ran.stdout(), "");
+}
+
+#[test]
+fn fail_on_looks_at_every_file() {
+    Vet::new()
+        .args(["score", "--format", "json", "--fail-on", "ugly"])
+        .arg(example("good.yaml"))
+        .arg(example("ugly.yaml"))
+        .fails_with(1);
+    Vet::new()
+        .args(["score", "--format", "json", "--fail-on", "ugly"])
+        .arg(example("good.yaml"))
+        .arg(example("bad.yaml"))
+        .succeeds();
+}
