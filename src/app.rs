@@ -362,16 +362,37 @@ pub struct Loaded {
 
 /// Reads, parses and checks one answers file; every problem is worded.
 pub fn load_answers(path: &Path, rubric: &Rubric, l10n: &L10n) -> Result<Loaded, Vec<Diagnostic>> {
-    let file = path.display().to_string();
-    let text = read(path, fsio::MAX_ANSWERS_BYTES, l10n).map_err(|d| vec![d])?;
-    let answers = Answers::parse(&text).map_err(|e| vec![answers_error(&file, &e, l10n)])?;
-    let notices = answers.check(rubric, &text).map_err(|errs| {
-        errs.iter()
-            .map(|e| answers_error(&file, e, l10n))
-            .collect::<Vec<_>>()
-    })?;
+    read_answers(path, rubric).map_err(|e| e.worded(path, l10n))
+}
+
+/// Why an answers file could not be loaded, before it is worded: what [`read_answers`] returns from
+/// any thread (the wording needs the interface strings, which stay on the main thread).
+#[derive(Debug)]
+pub enum LoadError {
+    Read(ReadError),
+    Answers(Vec<AnswersError>),
+}
+
+impl LoadError {
+    /// Every problem, worded, with what to do.
+    pub fn worded(&self, path: &Path, l10n: &L10n) -> Vec<Diagnostic> {
+        match self {
+            LoadError::Read(e) => vec![read_error(path, e, l10n)],
+            LoadError::Answers(errs) => {
+                let file = path.display().to_string();
+                errs.iter().map(|e| answers_error(&file, e, l10n)).collect()
+            }
+        }
+    }
+}
+
+/// Reads, parses and checks one answers file.
+pub fn read_answers(path: &Path, rubric: &Rubric) -> Result<Loaded, LoadError> {
+    let text = fsio::read_text(path, fsio::MAX_ANSWERS_BYTES).map_err(LoadError::Read)?;
+    let answers = Answers::parse(&text).map_err(|e| LoadError::Answers(vec![e]))?;
+    let notices = answers.check(rubric, &text).map_err(LoadError::Answers)?;
     Ok(Loaded {
-        file,
+        file: path.display().to_string(),
         text,
         answers,
         notices,
@@ -506,33 +527,62 @@ fn fail_threshold(f: FailOn) -> Verdict {
 fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    // A bad file stops the run before any output, with every problem of every file. Checking all
-    // first and then reading each file again to score and write it keeps one file in memory at a
-    // time: a network scoring thousands of files at once needs no more memory than for one.
-    check_all(&a.files, &rubric, l10n)?;
     let words = Words::new(&rubric, l10n);
+    // Files are read and scored a batch at a time, on every core, and written in the order given
+    // before the next batch is read: a network scoring thousands of files at once needs no more
+    // memory than for a few hundred. A file that cannot be scored is left out of the output; every
+    // such file is reported at the end, and the exit status is 2.
     let mut out = Output::new();
     let total = a.files.len();
+    let mut written = 0;
+    let mut diags = Vec::new();
     let mut worst = None;
-    for (index, path) in a.files.iter().enumerate() {
-        let l = load_answers(path, &rubric, l10n).map_err(Failure)?;
-        let s = Scored {
-            file: &l.file,
-            answers: &l.answers,
-            assessment: score::assess(&rubric, &l.answers),
-        };
-        worst = worst.max(Some(s.assessment.verdict));
-        let part = match a.format {
-            ScoreFormat::Json => export::json_part(&s, index, total),
-            ScoreFormat::Yaml => export::yaml_part(&s, index, total),
-            ScoreFormat::Table => separated(index, export::table::render(&s, &words, env.style)),
-            ScoreFormat::Markdown => separated(index, export::markdown::render(&s, &words)),
-        };
-        if !out.write(&part)? {
-            break;
+    'files: for batch in a.files.chunks(BATCH) {
+        for (path, result) in batch.iter().zip(score_batch(batch, &rubric)) {
+            let (l, assessment) = match result {
+                Ok(ok) => ok,
+                Err(e) => {
+                    diags.extend(e.worded(path, l10n));
+                    continue;
+                }
+            };
+            show_notices(&l, l10n);
+            let s = Scored {
+                file: &l.file,
+                answers: &l.answers,
+                assessment,
+            };
+            worst = worst.max(Some(s.assessment.verdict));
+            // Several files make a list, even when only one of them can be scored.
+            let part = match a.format {
+                ScoreFormat::Json if total > 1 => export::json_item(&s, written),
+                ScoreFormat::Json => export::json(std::slice::from_ref(&s)),
+                ScoreFormat::Yaml if total > 1 => export::yaml_item(&s),
+                ScoreFormat::Yaml => export::yaml(std::slice::from_ref(&s)),
+                ScoreFormat::Table => {
+                    separated(written, export::table::render(&s, &words, env.style))
+                }
+                ScoreFormat::Markdown => separated(written, export::markdown::render(&s, &words)),
+            };
+            written += 1;
+            if !out.write(&part)? {
+                break 'files;
+            }
         }
     }
+    // Close the list of several files, even when some (or all) of them could not be scored.
+    if total > 1 {
+        match a.format {
+            ScoreFormat::Json if written == 0 => out.write(&export::json(&[]))?,
+            ScoreFormat::Json => out.write(export::JSON_END)?,
+            ScoreFormat::Yaml if written == 0 => out.write(&export::yaml(&[]))?,
+            _ => true,
+        };
+    }
     out.finish()?;
+    if !diags.is_empty() {
+        return Err(Failure(diags));
+    }
     let failed = a
         .fail_on
         .map(fail_threshold)
@@ -540,20 +590,35 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
 }
 
-/// Reads and checks every file, keeping nothing but their notices (shown) and problems.
-fn check_all(files: &[std::path::PathBuf], rubric: &Rubric, l10n: &L10n) -> Result<(), Failure> {
-    let mut diags = Vec::new();
-    for path in files {
-        match load_answers(path, rubric, l10n) {
-            Ok(l) => show_notices(&l, l10n),
-            Err(d) => diags.extend(d),
-        }
+/// How many files `vet score` reads before writing their reports.
+const BATCH: usize = 256;
+
+/// Reads, checks and scores `paths`, split across the machine's cores; results in the order given.
+fn score_batch(
+    paths: &[std::path::PathBuf],
+    rubric: &Rubric,
+) -> Vec<Result<(Loaded, score::Assessment), LoadError>> {
+    let one = |path: &std::path::PathBuf| {
+        read_answers(path, rubric).map(|l| {
+            let assessment = score::assess(rubric, &l.answers);
+            (l, assessment)
+        })
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || paths.len() < 2 {
+        return paths.iter().map(one).collect();
     }
-    if diags.is_empty() {
-        Ok(())
-    } else {
-        Err(Failure(diags))
-    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(paths.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            // A panic in a worker is a bug: let it reach the main thread as it would have there.
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
 }
 
 /// One file's report among several, with a blank line before all but the first.

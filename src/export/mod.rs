@@ -32,13 +32,11 @@ pub fn json(scored: &[Scored]) -> String {
     text.map(|t| t + "\n").unwrap_or_default()
 }
 
-/// The part of [`json`]'s output for `total` files that belongs to the `index`th (from 0). Written in
-/// order, the parts are byte for byte what [`json`] gives for the whole list, so `vet score` can write
-/// each file as it is scored rather than hold every report at once.
-pub fn json_part(s: &Scored, index: usize, total: usize) -> String {
-    if total == 1 {
-        return json(std::slice::from_ref(s));
-    }
+/// One report of the JSON array that [`json`] gives for several files, the `index`th (from 0),
+/// with what comes before it; [`JSON_END`] closes the array. Written in order, the items and the end
+/// are byte for byte what [`json`] gives for the whole list, so `vet score` can write each file as
+/// it is scored rather than hold every report at once.
+pub fn json_item(s: &Scored, index: usize) -> String {
     let report = json::JsonReport::new(s.file, s.answers, &s.assessment, false);
     let text = serde_json::to_string_pretty(&report).unwrap_or_default();
     // Inside the array every line is indented one level; JSON strings hold no raw newline.
@@ -50,18 +48,15 @@ pub fn json_part(s: &Scored, index: usize, total: usize) -> String {
         out.push_str("  ");
         out.push_str(line);
     }
-    if index + 1 == total {
-        out.push_str("\n]\n");
-    }
     out
 }
 
-/// The part of [`yaml`]'s output for `total` files that belongs to the `index`th, as [`json_part`].
-pub fn yaml_part(s: &Scored, _index: usize, total: usize) -> String {
-    if total == 1 {
-        return yaml(std::slice::from_ref(s));
-    }
-    // A block sequence is its items one after the other.
+/// What closes the JSON array after the last [`json_item`].
+pub const JSON_END: &str = "\n]\n";
+
+/// One report of the YAML sequence that [`yaml`] gives for several files: a block sequence is its
+/// items one after the other, so these, written in order, are what [`yaml`] gives.
+pub fn yaml_item(s: &Scored) -> String {
     let report = json::JsonReport::new(s.file, s.answers, &s.assessment, false);
     serde_yaml::to_string(&[report]).unwrap_or_default()
 }
@@ -91,14 +86,14 @@ mod tests {
     }
 
     #[test]
-    fn parts_written_in_order_are_the_whole_output() {
+    fn items_written_in_order_are_the_whole_output_for_several_files() {
         let rubric = Rubric::embedded().unwrap();
         let all: Vec<Answers> = ["good.yaml", "bad.yaml", "ugly.yaml", "inconclusive.yaml"]
             .iter()
             .map(|n| answers(n))
             .collect();
         let names = ["a \"quoted\"\nname", "b", "c", "d"];
-        for total in 1..=all.len() {
+        for total in 2..=all.len() {
             let scored: Vec<Scored> = all[..total]
                 .iter()
                 .zip(names)
@@ -108,15 +103,14 @@ mod tests {
                     assessment: crate::score::assess(&rubric, a),
                 })
                 .collect();
-            let parts = |f: fn(&Scored, usize, usize) -> String| -> String {
-                scored
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| f(s, i, total))
-                    .collect()
-            };
-            assert_eq!(parts(json_part), json(&scored), "json, {total} files");
-            assert_eq!(parts(yaml_part), yaml(&scored), "yaml, {total} files");
+            let items: String = scored
+                .iter()
+                .enumerate()
+                .map(|(i, s)| json_item(s, i))
+                .collect();
+            assert_eq!(items + JSON_END, json(&scored), "json, {total} files");
+            let items: String = scored.iter().map(yaml_item).collect();
+            assert_eq!(items, yaml(&scored), "yaml, {total} files");
         }
     }
 }
