@@ -604,8 +604,12 @@ fn score_batch(
             (l, assessment)
         })
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || paths.len() < 2 {
+    // Asked only for several files: it reads the process's CPU quota from /proc.
+    let threads = match paths.len() {
+        0 | 1 => 1,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    if threads < 2 {
         return paths.iter().map(one).collect();
     }
     std::thread::scope(|scope| {
