@@ -148,11 +148,9 @@ fn mutate(text: &str, m: &Mutation) -> String {
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     let line_at = |share: f64, n: usize| index(share, n.saturating_sub(1));
     match m {
-        Mutation::Byte(p, b) => {
-            if !bytes.is_empty() {
-                let i = index(*p, bytes.len() - 1);
-                bytes[i] = *b;
-            }
+        Mutation::Byte(p, b) if !bytes.is_empty() => {
+            let i = index(*p, bytes.len() - 1);
+            bytes[i] = *b;
         }
         Mutation::Insert(p, s) => {
             let i = index(*p, bytes.len());
