@@ -2,10 +2,14 @@
 # Times the hostile inputs of tests/hostile.rs (and a few more) on the release binary: wall time,
 # peak memory and exit status of each. tests/hostile.rs checks what vet says; this says how fast
 # and how small. BENCHMARKS.md records the figures. Needs python3 and GNU time. Not run by CI.
+# VET=path/to/vet times another build (an older one, to compare); each run is stopped after 20 s
+# (exit 124) and limited to 4 GB of memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --locked --quiet
-vet=$PWD/target/release/vet
+if [ -z "${VET:-}" ]; then
+  cargo build --release --locked --quiet
+fi
+vet=${VET:-$PWD/target/release/vet}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 - "$work" <<'PY'
@@ -40,7 +44,8 @@ for f in "$work"/*.yaml; do
     rubric-*) cmd=(rubric validate "$f"); label="validate" ;;
     *) cmd=(score "$f"); label="score" ;;
   esac
-  /usr/bin/time -f "%e %M %x" -o "$work/t" "$vet" "${cmd[@]}" >/dev/null 2>"$work/err" || true
+  (ulimit -v 4000000; /usr/bin/time -f "%e %M %x" -o "$work/t" timeout 20 "$vet" "${cmd[@]}" \
+    >/dev/null 2>"$work/err") || true
   # GNU time puts "Command exited with non-zero status N" first; the figures are on the last line.
   read -r secs kib status < <(tail -1 "$work/t")
   printf '%-40s %-8s %9s %12s  exit %s: %s\n' "$name" "$label" "$secs" "$kib" "$status" \
