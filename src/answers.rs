@@ -6,6 +6,7 @@
 use indexmap::IndexMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::guard::{self, Refusal};
 use crate::locate;
 use crate::rubric::{QuestionStage, Rubric};
 
@@ -247,6 +248,12 @@ pub enum AnswersError {
     /// The file is empty.
     #[error("empty")]
     Empty,
+    /// The file uses a YAML alias (`*name`), which vet does not read (see `crate::guard`).
+    #[error("alias")]
+    Alias { line: usize, column: usize },
+    /// Mappings and sequences nested deeper than vet reads (see `crate::guard`).
+    #[error("too deep")]
+    TooDeep { line: usize, column: usize },
     /// The answers were written for another rubric.
     #[error("rubric id mismatch")]
     OtherRubric { file: String, rubric: String },
@@ -281,6 +288,7 @@ impl AnswersError {
             | AnswersError::UnknownQuestion { line, .. }
             | AnswersError::OffScale { line, .. }
             | AnswersError::AnsweredTwice { line, .. } => *line,
+            AnswersError::Alias { line, .. } | AnswersError::TooDeep { line, .. } => Some(*line),
             _ => None,
         }
     }
@@ -312,6 +320,19 @@ impl Answers {
         if text.trim().is_empty() || is_only_comments(text) {
             return Err(AnswersError::Empty);
         }
+        guard::check(text).map_err(|r| match r {
+            Refusal::Alias { line, column } => AnswersError::Alias { line, column },
+            Refusal::TooDeep { line, column } => AnswersError::TooDeep { line, column },
+            Refusal::Syntax {
+                detail,
+                line,
+                column,
+            } => AnswersError::Syntax {
+                detail,
+                line: Some(line),
+                column: Some(column),
+            },
+        })?;
         serde_yaml::from_str(text).map_err(|e| {
             let message = e.to_string();
             let loc = e.location();
@@ -373,6 +394,10 @@ impl Answers {
                 rubric: rubric.version.clone(),
             }),
         }
+        // Built on the first unknown question: one pass over the text rather than one per key, so
+        // that a file of many thousand unknown keys takes no longer to refuse than to read.
+        let mut lines = None;
+        let mut suggested = 0;
         for id in self.answers.keys() {
             match rubric.question(id) {
                 Some(q) => {
@@ -380,17 +405,24 @@ impl Answers {
                         notices.push(AnswersNotice::NotAtStage { id: id.clone() });
                     }
                 }
-                None => errors.push(AnswersError::UnknownQuestion {
-                    id: id.clone(),
-                    suggestion: rubric
-                        .questions
-                        .iter()
-                        .map(|q| (strsim::levenshtein(id, &q.id), &q.id))
-                        .filter(|(d, _)| *d <= id.len().max(3) / 3 + 1)
-                        .min()
-                        .map(|(_, q)| q.clone()),
-                    line: locate::key_line(text, id),
-                }),
+                None => {
+                    // Suggestions cost a distance per question: a typo or two is what they are for.
+                    suggested += 1;
+                    let suggestion = if suggested <= MAX_SUGGESTIONS {
+                        nearest_question(rubric, id)
+                    } else {
+                        None
+                    };
+                    let line = lines
+                        .get_or_insert_with(|| locate::key_lines(text))
+                        .get(id.as_str())
+                        .copied();
+                    errors.push(AnswersError::UnknownQuestion {
+                        id: id.clone(),
+                        suggestion,
+                        line,
+                    });
+                }
             }
         }
         if errors.is_empty() {
@@ -473,6 +505,24 @@ fn yaml_key(key: &str) -> String {
     } else {
         quote(key)
     }
+}
+
+/// How many unknown questions of one file get a "did you mean" suggestion.
+const MAX_SUGGESTIONS: usize = 100;
+
+/// The question id of `rubric` closest to `id`, if it is close enough to be a typo.
+fn nearest_question(rubric: &Rubric, id: &str) -> Option<String> {
+    let within = id.len().max(3) / 3 + 1;
+    let chars = id.chars().count();
+    rubric
+        .questions
+        .iter()
+        // The distance is at least the difference in length: skip what cannot be close.
+        .filter(|q| q.id.chars().count().abs_diff(chars) <= within)
+        .map(|q| (strsim::levenshtein(id, &q.id), &q.id))
+        .filter(|(d, _)| *d <= within)
+        .min()
+        .map(|(_, q)| q.clone())
 }
 
 /// The major part of a semantic version.

@@ -241,7 +241,7 @@ fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
 /// Loads the rubric: the embedded one, or `path`, which must also pass validation.
 pub fn load_rubric(path: Option<&Path>, l10n: &L10n) -> Result<(Rubric, String), Failure> {
     let Some(path) = path else {
-        // The embedded rubric is validated by the test suite; parsing it is all a run needs.
+        // The embedded rubric is validated when vet is built; reading it is all a run needs.
         return Rubric::embedded()
             .map(|r| (r, "(embedded)".to_string()))
             .map_err(|e| rubric_error("(embedded)", &e, l10n).into());
@@ -277,6 +277,12 @@ fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
             ]),
         ))
         .help(l10n.tr("err-rubric-syntax-help")),
+        RubricError::Alias { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), true, l10n)
+        }
+        RubricError::TooDeep { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), false, l10n)
+        }
         RubricError::Empty => {
             Diagnostic::new(l10n.tr_with("err-empty", &args([("file", file.to_string().into())])))
                 .help(l10n.tr("err-rubric-empty-help"))
@@ -290,6 +296,23 @@ fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
             ]),
         ))
         .help(l10n.tr("err-schema-too-new-help")),
+    }
+}
+
+/// Words a YAML text vet refuses to parse (`crate::guard`): an alias, or nesting too deep.
+fn refused(place: String, alias: bool, l10n: &L10n) -> Diagnostic {
+    if alias {
+        Diagnostic::new(l10n.tr_with("err-yaml-alias", &args([("place", place.into())])))
+            .help(l10n.tr("err-yaml-alias-help"))
+    } else {
+        Diagnostic::new(l10n.tr_with(
+            "err-yaml-too-deep",
+            &args([
+                ("place", place.into()),
+                ("limit", crate::guard::MAX_DEPTH.into()),
+            ]),
+        ))
+        .help(l10n.tr("err-yaml-too-deep-help"))
     }
 }
 
@@ -363,35 +386,46 @@ pub struct Parsed {
     pub answers: Answers,
 }
 
-/// Reads and parses one answers file: the first step of [`load_answers`].
-pub fn parse_answers(path: &Path, l10n: &L10n) -> Result<Parsed, Diagnostic> {
-    let file = path.display().to_string();
-    let text = read(path, fsio::MAX_ANSWERS_BYTES, l10n)?;
-    let answers = Answers::parse(&text).map_err(|e| answers_error(&file, &e, l10n))?;
+/// Why an answers file could not be loaded, before it is worded: what [`read_answers`] returns from
+/// any thread (the wording needs the interface strings, which stay on the main thread).
+#[derive(Debug)]
+pub enum LoadError {
+    Read(ReadError),
+    Answers(Vec<AnswersError>),
+}
+
+impl LoadError {
+    /// Every problem, worded, with what to do.
+    pub fn worded(&self, path: &Path, l10n: &L10n) -> Vec<Diagnostic> {
+        match self {
+            LoadError::Read(e) => vec![read_error(path, e, l10n)],
+            LoadError::Answers(errs) => {
+                let file = path.display().to_string();
+                errs.iter().map(|e| answers_error(&file, e, l10n)).collect()
+            }
+        }
+    }
+}
+
+/// Reads and parses one answers file, unworded: the first step of [`read_answers`].
+fn read_parsed(path: &Path) -> Result<Parsed, LoadError> {
+    let text = fsio::read_text(path, fsio::MAX_ANSWERS_BYTES).map_err(LoadError::Read)?;
+    let answers = Answers::parse(&text).map_err(|e| LoadError::Answers(vec![e]))?;
     Ok(Parsed {
-        file,
+        file: path.display().to_string(),
         text,
         answers,
     })
 }
 
-/// Checks a parsed answers file against the rubric: the second step of [`load_answers`]. Every
-/// problem is worded.
-pub fn check_answers(
-    parsed: Parsed,
-    rubric: &Rubric,
-    l10n: &L10n,
-) -> Result<Loaded, Vec<Diagnostic>> {
+/// Checks a parsed file against the rubric, unworded: the second step of [`read_answers`].
+fn check_parsed(parsed: Parsed, rubric: &Rubric) -> Result<Loaded, LoadError> {
     let Parsed {
         file,
         text,
         answers,
     } = parsed;
-    let notices = answers.check(rubric, &text).map_err(|errs| {
-        errs.iter()
-            .map(|e| answers_error(&file, e, l10n))
-            .collect::<Vec<_>>()
-    })?;
+    let notices = answers.check(rubric, &text).map_err(LoadError::Answers)?;
     Ok(Loaded {
         file,
         text,
@@ -400,10 +434,33 @@ pub fn check_answers(
     })
 }
 
+/// Reads, parses and checks one answers file, from any thread.
+pub fn read_answers(path: &Path, rubric: &Rubric) -> Result<Loaded, LoadError> {
+    check_parsed(read_parsed(path)?, rubric)
+}
+
+/// Reads and parses one answers file, worded: the first step of [`load_answers`].
+pub fn parse_answers(path: &Path, l10n: &L10n) -> Result<Parsed, Diagnostic> {
+    read_parsed(path).map_err(|e| {
+        let mut d = e.worded(path, l10n);
+        // Parsing stops at the first problem: there is exactly one.
+        d.swap_remove(0)
+    })
+}
+
+/// Checks a parsed answers file against the rubric, worded: the second step of [`load_answers`].
+pub fn check_answers(
+    parsed: Parsed,
+    rubric: &Rubric,
+    l10n: &L10n,
+) -> Result<Loaded, Vec<Diagnostic>> {
+    let path = PathBuf::from(&parsed.file);
+    check_parsed(parsed, rubric).map_err(|e| e.worded(&path, l10n))
+}
+
 /// Reads, parses and checks one answers file; every problem is worded.
 pub fn load_answers(path: &Path, rubric: &Rubric, l10n: &L10n) -> Result<Loaded, Vec<Diagnostic>> {
-    let parsed = parse_answers(path, l10n).map_err(|d| vec![d])?;
-    check_answers(parsed, rubric, l10n)
+    read_answers(path, rubric).map_err(|e| e.worded(path, l10n))
 }
 
 /// Words an answers error, with what to do.
@@ -422,6 +479,12 @@ pub fn answers_error(file: &str, e: &AnswersError, l10n: &L10n) -> Diagnostic {
             ]),
         ))
         .help(l10n.tr("err-answers-syntax-help")),
+        AnswersError::Alias { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), true, l10n)
+        }
+        AnswersError::TooDeep { line, column } => {
+            refused(place(file, Some(*line), Some(*column)), false, l10n)
+        }
         AnswersError::Empty => Diagnostic::new(l10n.tr_with("err-empty", &args([f()])))
             .help(l10n.tr("err-answers-empty-help")),
         AnswersError::OtherRubric {
@@ -565,58 +628,91 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
         check_output(target, &inputs, a.format, l10n)?;
     }
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    let mut loaded = load_all(&a.files, &rubric, l10n)?;
-    for l in &mut loaded {
-        show_notices(l, l10n);
-        if a.redact {
-            // Redacted before any renderer sees the answers, so no format can leak a note.
-            l.answers.redact();
-        }
-    }
-    let scored: Vec<Scored> = loaded
-        .iter()
-        .map(|l| Scored {
-            file: &l.file,
-            answers: &l.answers,
-            assessment: score::assess(&rubric, &l.answers),
-            redacted: a.redact,
-        })
-        .collect();
     let words = Words::new(&rubric, l10n);
     // A file is not a terminal: no colour codes in it.
     let style = Style {
         color: env.style.color && a.output.is_none(),
         ..env.style
     };
-    let out = match a.format {
-        ScoreFormat::Json => export::json(&scored),
-        ScoreFormat::Yaml => export::yaml(&scored),
-        ScoreFormat::Table => scored
-            .iter()
-            .map(|s| export::table::render(s, &words, style))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        ScoreFormat::Markdown => scored
-            .iter()
-            .map(|s| export::markdown::render(s, &words))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        ScoreFormat::Html => {
-            let docs: Vec<Document> = scored.iter().map(|s| Document::new(s, &words)).collect();
-            export::html::render(&docs, l10n)
-        }
-        ScoreFormat::Csv => export::csv::render(&rubric, &scored),
+    // Files are read and scored a batch at a time, on every core, and their reports written in
+    // the order given before the next batch is read: a network scoring thousands of files at once
+    // needs no more memory than for a few hundred. A report written to a file (-o, atomically) and
+    // the HTML page (one document) are made whole before they are written. A file that cannot be
+    // scored is left out of the output; every such file is reported at the end, and the exit
+    // status is 2.
+    let mut out = match a.output {
+        Some(_) => Output::Buffer(String::new()),
+        None => Output::stdout(),
     };
-    match &a.output {
-        Some(target) => write_output(target, &out, l10n)?,
-        None => {
-            emit(&out)?;
+    let total = a.files.len();
+    let mut written = 0;
+    let mut diags = Vec::new();
+    let mut worst = None;
+    let mut pages = Vec::new();
+    if a.format == ScoreFormat::Csv {
+        out.write(&export::csv::header_text(&rubric))?;
+    }
+    'files: for batch in a.files.chunks(BATCH) {
+        for (path, result) in batch.iter().zip(score_batch(batch, &rubric)) {
+            let (mut l, assessment) = match result {
+                Ok(ok) => ok,
+                Err(e) => {
+                    diags.extend(e.worded(path, l10n));
+                    continue;
+                }
+            };
+            show_notices(&l, l10n);
+            if a.redact {
+                // Redacted before any renderer sees the answers, so no format can leak a note.
+                l.answers.redact();
+            }
+            let s = Scored {
+                file: &l.file,
+                answers: &l.answers,
+                assessment,
+                redacted: a.redact,
+            };
+            worst = worst.max(Some(s.assessment.verdict));
+            // Several files make a list, even when only one of them can be scored.
+            let part = match a.format {
+                ScoreFormat::Json if total > 1 => export::json_item(&s, written),
+                ScoreFormat::Json => export::json(std::slice::from_ref(&s)),
+                ScoreFormat::Yaml if total > 1 => export::yaml_item(&s),
+                ScoreFormat::Yaml => export::yaml(std::slice::from_ref(&s)),
+                ScoreFormat::Table => separated(written, export::table::render(&s, &words, style)),
+                ScoreFormat::Markdown => separated(written, export::markdown::render(&s, &words)),
+                ScoreFormat::Csv => export::csv::row_text(&s),
+                ScoreFormat::Html => {
+                    pages.push(Document::new(&s, &words));
+                    String::new()
+                }
+            };
+            written += 1;
+            if !out.write(&part)? {
+                break 'files;
+            }
         }
+    }
+    // Close the list of several files, even when some (or all) of them could not be scored.
+    match a.format {
+        ScoreFormat::Json if total > 1 && written == 0 => out.write(&export::json(&[]))?,
+        ScoreFormat::Json if total > 1 => out.write(export::JSON_END)?,
+        ScoreFormat::Yaml if total > 1 && written == 0 => out.write(&export::yaml(&[]))?,
+        ScoreFormat::Html if written > 0 => out.write(&export::html::render(&pages, l10n))?,
+        _ => true,
+    };
+    match (out, &a.output) {
+        (Output::Buffer(text), Some(target)) if written > 0 => write_output(target, &text, l10n)?,
+        (Output::Buffer(_), _) => {}
+        (out, _) => out.finish()?,
+    }
+    if !diags.is_empty() {
+        return Err(Failure(diags));
     }
     let failed = a
         .fail_on
         .map(fail_threshold)
-        .is_some_and(|t| scored.iter().any(|s| s.assessment.verdict >= t));
+        .is_some_and(|t| worst.is_some_and(|w| w >= t));
     Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
 }
 
@@ -698,4 +794,91 @@ fn write_output(target: &Path, text: &str, l10n: &L10n) -> Result<(), Diagnostic
         &l10n.tr_with("report-written", &args([("file", file.into())])),
     );
     Ok(())
+}
+
+/// How many files `vet score` reads before writing their reports.
+const BATCH: usize = 256;
+
+/// Reads, checks and scores `paths`, split across the machine's cores; results in the order given.
+fn score_batch(
+    paths: &[std::path::PathBuf],
+    rubric: &Rubric,
+) -> Vec<Result<(Loaded, score::Assessment), LoadError>> {
+    let one = |path: &std::path::PathBuf| {
+        read_answers(path, rubric).map(|l| {
+            let assessment = score::assess(rubric, &l.answers);
+            (l, assessment)
+        })
+    };
+    // Asked only for several files: it reads the process's CPU quota from /proc.
+    let threads = match paths.len() {
+        0 | 1 => 1,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    if threads < 2 {
+        return paths.iter().map(one).collect();
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(paths.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            // A panic in a worker is a bug: let it reach the main thread as it would have there.
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
+}
+
+/// One file's report among several, with a blank line before all but the first.
+fn separated(index: usize, text: String) -> String {
+    if index == 0 {
+        text
+    } else {
+        "\n".to_string() + &text
+    }
+}
+
+/// Where `vet score` writes: standard output, buffered and written part by part (a closed pipe,
+/// `vet score ... | head`, is a normal end, as in [`emit`]), or a text kept whole for `--output`,
+/// which writes it atomically at the end.
+enum Output {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    Buffer(String),
+}
+
+impl Output {
+    fn stdout() -> Output {
+        Output::Stdout(std::io::BufWriter::with_capacity(
+            64 * 1024,
+            std::io::stdout().lock(),
+        ))
+    }
+
+    /// Writes `text`; false when the reader has gone and nothing more need be written.
+    fn write(&mut self, text: &str) -> Result<bool, Failure> {
+        match self {
+            Output::Buffer(b) => {
+                b.push_str(text);
+                Ok(true)
+            }
+            Output::Stdout(out) => match out.write_all(text.as_bytes()) {
+                Ok(()) => Ok(true),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+                Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+            },
+        }
+    }
+
+    fn finish(self) -> Result<(), Failure> {
+        let Output::Stdout(mut out) = self else {
+            return Ok(());
+        };
+        match out.flush() {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+        }
+    }
 }

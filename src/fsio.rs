@@ -8,8 +8,11 @@ use std::path::Path;
 
 /// Answers files above this size are refused before parsing (a real one is a few KiB).
 pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
-/// Rubric files above this size are refused before parsing (the INPUD rubric is ~100 KiB).
-pub const MAX_RUBRIC_BYTES: u64 = 8 * 1024 * 1024;
+/// Rubric files above this size are refused before parsing. The INPUD rubric is 58 KiB in two
+/// languages, so this leaves room for many more. It was 8 MiB; but the YAML parser holds every event
+/// of a document in memory (about 100 bytes for a 2-byte `a,`) and 8 MiB of flow items took 6 s
+/// and 930 MB before being refused, against 0.5 s and 120 MB for 1 MiB (BENCHMARKS.md).
+pub const MAX_RUBRIC_BYTES: u64 = 1024 * 1024;
 
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -112,8 +115,107 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Runs `f` on a thread of its own whose user is `nobody` when the tests run as root, as CI
+    /// does. Linux keeps user ids per thread (only the C library's setuid applies one to every
+    /// thread), so the other tests keep theirs, and folder permissions, which root ignores, apply
+    /// as they do for a coordinator's account. Not root: `f` runs as the user, for whom they apply.
+    #[cfg(target_os = "linux")]
+    pub(crate) fn as_unprivileged<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+        use rustix::thread::{Uid, set_thread_res_uid};
+        std::thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let nobody = Uid::from_raw(65534);
+                    match set_thread_res_uid(nobody, nobody, nobody) {
+                        Ok(()) | Err(rustix::io::Errno::PERM) => f(),
+                        Err(e) => panic!("cannot drop to nobody: {e}"),
+                    }
+                })
+                .join()
+                .unwrap()
+        })
+    }
+
+    /// A folder that `nobody` can enter but not write to, in a temporary folder it can enter.
+    #[cfg(target_os = "linux")]
+    pub(crate) fn read_only_folder() -> (tempfile::TempDir, std::path::PathBuf) {
+        use std::os::unix::fs::PermissionsExt;
+        let top = tempfile::tempdir().unwrap();
+        fs::set_permissions(top.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        let dir = top.path().join("read-only");
+        fs::create_dir(&dir).unwrap();
+        (top, dir)
+    }
+
+    /// Makes `dir` read-only and gives `file` in it to `nobody`, readable and writable by it alone.
+    #[cfg(target_os = "linux")]
+    pub(crate) fn lock(dir: &Path, file: &Path) {
+        use std::os::unix::fs::PermissionsExt;
+        // Fails when not root; the file is the user's own then.
+        let _ = std::os::unix::fs::chown(file, Some(65534), Some(65534));
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o555)).unwrap();
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_read_only_folder_refuses_the_write_and_keeps_the_earlier_file() {
+        let (_top, dir) = read_only_folder();
+        let path = dir.join("answers.yaml");
+        write_private(&path, b"earlier").unwrap();
+        lock(&dir, &path);
+        let err = as_unprivileged(|| write_private(&path, b"later")).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied, "{err}");
+        assert_eq!(fs::read(&path).unwrap(), b"earlier");
+        assert_eq!(
+            fs::read_dir(&dir).unwrap().count(),
+            1,
+            "a temporary file was left"
+        );
+    }
+
+    #[test]
+    fn a_failed_rename_removes_the_temporary_file() {
+        // The temporary file is written in full, then cannot replace a folder of the same name.
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("answers.yaml");
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("inside"), b"kept").unwrap();
+        assert!(write_private(&target, b"later").is_err());
+        assert_eq!(fs::read(target.join("inside")).unwrap(), b"kept");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "a temporary file was left"
+        );
+    }
+
+    #[test]
+    fn a_parent_that_is_a_file_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plain");
+        fs::write(&file, b"x").unwrap();
+        assert!(write_private(&file.join("answers.yaml"), b"later").is_err());
+        assert_eq!(fs::read(&file).unwrap(), b"x");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn replacing_a_readable_file_leaves_a_private_one() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("answers.yaml");
+        fs::write(&path, b"shared").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&path, b"private").unwrap();
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert_eq!(fs::read(&path).unwrap(), b"private");
+    }
 
     #[test]
     fn write_private_creates_a_0600_file_and_replaces_atomically() {

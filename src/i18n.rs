@@ -82,7 +82,9 @@ pub fn choose(
 pub struct L10n {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    /// English, built the first time `bundle` lacks a message: never, while the locale tests pass,
+    /// so a French run parses one locale, not two.
+    fallback: std::cell::OnceCell<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for L10n {
@@ -116,14 +118,33 @@ pub fn bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, String> {
     Ok(b)
 }
 
+/// The bundle of `lang`, or an empty one if the embedded source is broken (the tests catch that).
+fn load(lang: Lang) -> FluentBundle<FluentResource> {
+    bundle(lang).unwrap_or_else(|_| FluentBundle::new(vec![]))
+}
+
+/// The message `id` of `bundle`, if it has it.
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&Args>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
 impl L10n {
     /// The strings of `lang`. The locales are embedded and checked by the test suite.
     pub fn new(lang: Lang) -> L10n {
-        let load = |l| bundle(l).unwrap_or_else(|_| FluentBundle::new(vec![]));
         L10n {
             lang,
             bundle: load(lang),
-            fallback: (lang != Lang::En).then(|| load(Lang::En)),
+            fallback: std::cell::OnceCell::new(),
         }
     }
 
@@ -142,12 +163,13 @@ impl L10n {
     }
 
     fn format(&self, id: &str, args: Option<&Args>) -> String {
-        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+        if let Some(text) = format_in(&self.bundle, id, args) {
+            return text;
+        }
+        if self.lang != Lang::En {
+            let english = self.fallback.get_or_init(|| load(Lang::En));
+            if let Some(text) = format_in(english, id, args) {
+                return text;
             }
         }
         // A missing message is caught by the locale tests; show the id rather than nothing.
@@ -228,6 +250,15 @@ mod tests {
     #[test]
     fn nothing_set_means_english() {
         assert_eq!(choose(None, env(&[("LANG", "")])), (Lang::En, None));
+    }
+
+    #[test]
+    fn english_is_parsed_only_when_a_message_is_missing() {
+        let fr = L10n::new(Lang::Fr);
+        assert_eq!(fr.tr("label-error"), "erreur");
+        assert!(fr.fallback.get().is_none());
+        assert_eq!(fr.tr("no-such-message"), "no-such-message");
+        assert!(fr.fallback.get().is_some());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod diff;
 pub mod export;
 pub mod fsio;
+pub mod guard;
 pub mod history;
 pub mod i18n;
 pub mod interview;

@@ -52,6 +52,32 @@ pub fn path_line(text: &str, path: &[&str]) -> Option<usize> {
     found
 }
 
+/// The 1-based line of every mapping key in `text`, as [`key_line`] finds them, in one pass: for
+/// looking up many keys. A plain key may hold colons (`a:b:`), so each of the first few colons of a
+/// line ends a candidate key.
+pub fn key_lines(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut out = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start().trim_start_matches("- ").trim_start();
+        let keys: Vec<&str> = match t.chars().next() {
+            Some(q @ ('"' | '\'')) => t[1..]
+                .find(&format!("{q}:"))
+                .map(|end| &t[1..1 + end])
+                .into_iter()
+                .collect(),
+            _ => t
+                .match_indices(':')
+                .take(8)
+                .map(|(pos, _)| &t[..pos])
+                .collect(),
+        };
+        for key in keys {
+            out.entry(key).or_insert(i + 1);
+        }
+    }
+    out
+}
+
 /// The 1-based line of the item whose `id:` is `id`.
 pub fn id_line(text: &str, id: &str) -> Option<usize> {
     text.lines()
@@ -87,6 +113,19 @@ mod tests {
         assert_eq!(path_line(text, &["scoring", "values", "partly"]), Some(4));
         assert_eq!(path_line(text, &["other", "partly"]), Some(9));
         assert_eq!(path_line(text, &["scoring", "rules"]), None);
+    }
+
+    #[test]
+    fn key_lines_agrees_with_key_line() {
+        let lines = key_lines(TEXT);
+        for key in [
+            "rubric", "id", "answers", "first", "answer", "second", "third",
+        ] {
+            assert_eq!(lines.get(key).copied(), key_line(TEXT, key), "{key}");
+        }
+        let lines = key_lines("a:b: 1\n'c d': 2\n");
+        assert_eq!(lines.get("a:b"), Some(&1));
+        assert_eq!(lines.get("c d"), Some(&2));
     }
 
     #[test]

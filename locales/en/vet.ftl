@@ -302,3 +302,8 @@ history-verdicts-title = Verdicts, oldest first:
 history-verdict-at = { $date }: { $verdict }
 history-standards-all = Minimum standards, every score, oldest first:
 history-scores-sep = { ", " }
+## Hardening: YAML that vet refuses to parse
+err-yaml-alias = { $place }: this file uses a YAML alias (`*name`), which vet does not read
+err-yaml-alias-help = write the value out in full where the alias is; aliases can make a small file expand to gigabytes, so vet refuses them
+err-yaml-too-deep = { $place }: lists and mappings are nested more than { $limit } levels deep
+err-yaml-too-deep-help = an answers file nests 4 levels and a rubric 5; check that this is the right file

@@ -302,3 +302,8 @@ history-verdicts-title = Verdicts, du plus ancien au plus récent :
 history-verdict-at = { $date } : { $verdict }
 history-standards-all = Normes minimales, chaque score, du plus ancien au plus récent :
 history-scores-sep = { " ; " }
+## Robustesse : YAML que vet refuse de lire
+err-yaml-alias = { $place } : ce fichier utilise un alias YAML (`*nom`), que vet ne lit pas
+err-yaml-alias-help = écrivez la valeur en entier à la place de l'alias ; un alias peut faire gonfler un petit fichier jusqu'à des gigaoctets, c'est pourquoi vet les refuse
+err-yaml-too-deep = { $place } : les listes et les tables sont imbriquées sur plus de { $limit } niveaux
+err-yaml-too-deep-help = un fichier de réponses a 4 niveaux et une grille 5 ; vérifiez que c'est le bon fichier

@@ -95,6 +95,16 @@ pub fn render(rubric: &Rubric, scored: &[Scored]) -> String {
     write(std::iter::once(header(rubric)).chain(scored.iter().map(row)))
 }
 
+/// The header line alone, for output written a file at a time.
+pub fn header_text(rubric: &Rubric) -> String {
+    write([header(rubric)])
+}
+
+/// One file's line alone, for output written a file at a time.
+pub fn row_text(s: &Scored) -> String {
+    write([row(s)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::{neutralise, write};

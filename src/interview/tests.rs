@@ -486,3 +486,33 @@ fn a_respelled_partner_name_is_the_same_assessment() {
         again.transcript
     );
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_folder_that_cannot_be_written_stops_with_a_clear_error_and_keeps_the_earlier_file() {
+    use crate::fsio::tests::{as_unprivileged, lock, read_only_folder};
+    let (_top, dir) = read_only_folder();
+    let opts = || Options {
+        partner: Some("Acme".into()),
+        stage: Some(Stage::Before),
+        ..Options::default()
+    };
+    let _ = run(&dir, opts(), vec![YES, NO]);
+    let path = dir.join("acme-2026-11-28.yaml");
+    let earlier = std::fs::read(&path).unwrap();
+    lock(&dir, &path);
+    // Resume, which saves at once: the folder refuses.
+    let second = as_unprivileged(|| run(&dir, opts(), vec![Enter, YES, YES]));
+    let Err(Stop::Failed(Failure(diags))) = second.outcome else {
+        panic!("{:?}", second.outcome)
+    };
+    assert!(
+        diags[0]
+            .message
+            .starts_with(&format!("cannot save the answers to {}: ", path.display())),
+        "{diags:?}"
+    );
+    assert!(diags[0].help.as_deref().unwrap().contains("intact"));
+    assert_eq!(std::fs::read(&path).unwrap(), earlier);
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+}

@@ -11,9 +11,14 @@ pub use model::*;
 pub use validate::{Problem, ProblemKind};
 
 use crate::answers::strip_location;
+use crate::guard::{self, Refusal};
 
 /// The rubric shipped with vet, as text.
 pub const EMBEDDED: &str = include_str!("../../rubric/inpud-partnership.yaml");
+
+/// The same rubric, validated at build time and stored as JSON by build.rs: reading it costs a tenth
+/// of parsing the YAML, and every run reads it.
+const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/inpud-partnership.json"));
 
 /// Why a rubric text could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -28,6 +33,12 @@ pub enum RubricError {
     /// The file is empty.
     #[error("empty")]
     Empty,
+    /// The file uses a YAML alias (`*name`), which vet does not read (see `crate::guard`).
+    #[error("alias")]
+    Alias { line: usize, column: usize },
+    /// Mappings and sequences nested deeper than vet reads (see `crate::guard`).
+    #[error("too deep")]
+    TooDeep { line: usize, column: usize },
     /// Written for a newer vet.
     #[error("schema too new")]
     SchemaTooNew { found: u32 },
@@ -42,6 +53,19 @@ impl Rubric {
         }) {
             return Err(RubricError::Empty);
         }
+        guard::check(text).map_err(|r| match r {
+            Refusal::Alias { line, column } => RubricError::Alias { line, column },
+            Refusal::TooDeep { line, column } => RubricError::TooDeep { line, column },
+            Refusal::Syntax {
+                detail,
+                line,
+                column,
+            } => RubricError::Syntax {
+                detail,
+                line: Some(line),
+                column: Some(column),
+            },
+        })?;
         // Read the schema first, so that a file from a newer vet says "upgrade" rather than
         // failing on a field this build does not know.
         #[derive(serde::Deserialize)]
@@ -65,10 +89,14 @@ impl Rubric {
         })
     }
 
-    /// The embedded rubric, parsed. It is checked by the test suite, so a failure here is a bug in
-    /// the build, reported like any other rubric error.
+    /// The embedded rubric, parsed. It is validated when vet is built, so a failure here is a bug
+    /// in the build, reported like any other rubric error.
     pub fn embedded() -> Result<Rubric, RubricError> {
-        Rubric::parse(EMBEDDED)
+        serde_json::from_str(EMBEDDED_JSON).map_err(|e| RubricError::Syntax {
+            detail: e.to_string(),
+            line: Some(e.line()),
+            column: Some(e.column()),
+        })
     }
 
     /// The question with this id.
@@ -103,5 +131,21 @@ impl Rubric {
             .or_else(|| self.languages.first())
             .map(String::as_str)
             .unwrap_or("en")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_precompiled_rubric_is_the_yaml_one() {
+        let from_yaml = Rubric::parse(EMBEDDED).unwrap();
+        let precompiled = Rubric::embedded().unwrap();
+        assert_eq!(
+            serde_json::to_value(&precompiled).unwrap(),
+            serde_json::to_value(&from_yaml).unwrap()
+        );
+        assert!(precompiled.validate(EMBEDDED).is_empty());
     }
 }

@@ -1,0 +1,80 @@
+//! Benchmarks of each step a `vet score` run takes, in process (divan): loading the embedded
+//! rubric, reading the interface strings, parsing and checking an answers file, scoring, and
+//! rendering each output format. `cargo bench` runs them; BENCHMARKS.md records the figures and
+//! bench/cli.sh measures whole runs of the binary.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use divan::{Bencher, black_box};
+use vet::answers::Answers;
+use vet::export::{self, Scored, table::Style, text::Words};
+use vet::i18n::{L10n, Lang};
+use vet::rubric::Rubric;
+
+fn main() {
+    divan::main();
+}
+
+const GOOD: &str = include_str!("../examples/good.yaml");
+
+fn rubric() -> Rubric {
+    Rubric::embedded().unwrap()
+}
+
+#[divan::bench]
+fn load_embedded_rubric() -> Rubric {
+    rubric()
+}
+
+#[divan::bench]
+fn parse_rubric_yaml() -> Rubric {
+    Rubric::parse(black_box(vet::rubric::EMBEDDED)).unwrap()
+}
+
+#[divan::bench(args = [Lang::En, Lang::Fr])]
+fn interface_strings(lang: Lang) -> L10n {
+    L10n::new(lang)
+}
+
+#[divan::bench]
+fn parse_answers() -> Answers {
+    Answers::parse(black_box(GOOD)).unwrap()
+}
+
+#[divan::bench]
+fn check_answers(bencher: Bencher) {
+    let rubric = rubric();
+    let answers = Answers::parse(GOOD).unwrap();
+    bencher.bench_local(|| answers.check(black_box(&rubric), GOOD).unwrap());
+}
+
+#[divan::bench]
+fn score(bencher: Bencher) {
+    let rubric = rubric();
+    let answers = Answers::parse(GOOD).unwrap();
+    bencher.bench_local(|| vet::score::assess(black_box(&rubric), black_box(&answers)));
+}
+
+#[divan::bench(args = ["table", "json", "yaml", "markdown", "html", "csv"])]
+fn render(bencher: Bencher, format: &str) {
+    let rubric = rubric();
+    let l10n = L10n::new(Lang::En);
+    let words = Words::new(&rubric, &l10n);
+    let answers = Answers::parse(GOOD).unwrap();
+    let scored = [Scored::new(&rubric, "examples/good.yaml", &answers)];
+    let style = Style {
+        color: false,
+        width: 100,
+    };
+    bencher.bench_local(|| match format {
+        "table" => export::table::render(&scored[0], &words, style),
+        "json" => export::json(&scored),
+        "yaml" => export::yaml(&scored),
+        "html" => export::html::render(
+            &[export::document::Document::new(&scored[0], &words)],
+            &l10n,
+        ),
+        "csv" => export::csv::render(&rubric, &scored),
+        _ => export::markdown::render(&scored[0], &words),
+    });
+}
