@@ -6,9 +6,9 @@
 use indexmap::IndexMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::guard::{self, Refusal};
 use crate::locate;
 use crate::rubric::{QuestionStage, Rubric};
+use crate::yaml::{self, YamlError};
 
 /// An answers file as it is on disk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -238,22 +238,9 @@ where
 /// Why an answers text could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AnswersError {
-    /// The text is not YAML of the expected shape. `detail` is the parser's own words.
-    #[error("{detail}")]
-    Syntax {
-        detail: String,
-        line: Option<usize>,
-        column: Option<usize>,
-    },
-    /// The file is empty.
-    #[error("empty")]
-    Empty,
-    /// The file uses a YAML alias (`*name`), which vet does not read (see `crate::guard`).
-    #[error("alias")]
-    Alias { line: usize, column: usize },
-    /// Mappings and sequences nested deeper than vet reads (see `crate::guard`).
-    #[error("too deep")]
-    TooDeep { line: usize, column: usize },
+    /// The text cannot be read as YAML of an answers file's shape.
+    #[error("yaml")]
+    Yaml(YamlError),
     /// The answers were written for another rubric.
     #[error("rubric id mismatch")]
     OtherRubric { file: String, rubric: String },
@@ -284,11 +271,10 @@ impl AnswersError {
     /// The line the problem is on, when known.
     pub fn line(&self) -> Option<usize> {
         match self {
-            AnswersError::Syntax { line, .. }
-            | AnswersError::UnknownQuestion { line, .. }
+            AnswersError::Yaml(e) => e.line(),
+            AnswersError::UnknownQuestion { line, .. }
             | AnswersError::OffScale { line, .. }
             | AnswersError::AnsweredTwice { line, .. } => *line,
-            AnswersError::Alias { line, .. } | AnswersError::TooDeep { line, .. } => Some(*line),
             _ => None,
         }
     }
@@ -317,49 +303,34 @@ impl Answers {
 
     /// Parses the YAML text of an answers file (no check against a rubric).
     pub fn parse(text: &str) -> Result<Answers, AnswersError> {
-        if text.trim().is_empty() || is_only_comments(text) {
-            return Err(AnswersError::Empty);
-        }
-        guard::check(text).map_err(|r| match r {
-            Refusal::Alias { line, column } => AnswersError::Alias { line, column },
-            Refusal::TooDeep { line, column } => AnswersError::TooDeep { line, column },
-            Refusal::Syntax {
+        yaml::from_str(text).map_err(|e| match e {
+            YamlError::Syntax {
                 detail,
                 line,
                 column,
-            } => AnswersError::Syntax {
-                detail,
-                line: Some(line),
-                column: Some(column),
-            },
-        })?;
-        serde_yaml::from_str(text).map_err(|e| {
-            let message = e.to_string();
-            let loc = e.location();
-            let (line, column) = (
-                loc.as_ref().map(|l| l.line()),
-                loc.as_ref().map(|l| l.column()),
-            );
-            if let Some(found) = marked(&message, OFF_SCALE) {
-                AnswersError::OffScale {
-                    found: found.to_string(),
-                    nearest: Answer::nearest(found),
-                    line,
-                    column,
-                }
-            } else if let Some(id) = marked(&message, ANSWERED_TWICE) {
-                AnswersError::AnsweredTwice {
-                    id: id.to_string(),
-                    // The parser points at the map; the second answer is what to remove.
-                    line: locate::nth_key_line(text, id, 2).or(line),
-                }
-            } else {
-                AnswersError::Syntax {
-                    detail: strip_location(&message),
-                    line,
-                    column,
+            } => {
+                if let Some(found) = marked(&detail, OFF_SCALE) {
+                    AnswersError::OffScale {
+                        found: found.to_string(),
+                        nearest: Answer::nearest(found),
+                        line,
+                        column,
+                    }
+                } else if let Some(id) = marked(&detail, ANSWERED_TWICE) {
+                    AnswersError::AnsweredTwice {
+                        id: id.to_string(),
+                        // The parser points at the map; the second answer is what to remove.
+                        line: locate::nth_key_line(text, id, 2).or(line),
+                    }
+                } else {
+                    AnswersError::Yaml(YamlError::Syntax {
+                        detail,
+                        line,
+                        column,
+                    })
                 }
             }
+            other => AnswersError::Yaml(other),
         })
     }
 
@@ -528,32 +499,6 @@ fn nearest_question(rubric: &Rubric, id: &str) -> Option<String> {
 /// The major part of a semantic version.
 fn major(version: &str) -> Option<u64> {
     version.trim().split('.').next()?.parse().ok()
-}
-
-fn is_only_comments(text: &str) -> bool {
-    text.lines()
-        .map(str::trim)
-        .all(|l| l.is_empty() || l.starts_with('#') || l == "---")
-}
-
-/// serde_yaml appends " at line L column C" to its messages (vet prints the place itself) and names
-/// Rust types where a reader expects the names of the file's parts.
-pub(crate) fn strip_location(message: &str) -> String {
-    let message = match message.rfind(" at line ") {
-        Some(i) => &message[..i],
-        None => message,
-    };
-    message
-        .replace(
-            "struct Answers",
-            "an answers file (rubric, partner, date, stage, answers)",
-        )
-        .replace("struct RubricRef", "`id` and `version` of a rubric")
-        .replace(
-            "struct Entry",
-            "an answer (answer, and optionally note and evidence)",
-        )
-        .replace("struct Rubric", "a rubric")
 }
 
 #[cfg(test)]

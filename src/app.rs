@@ -17,6 +17,7 @@ use crate::fsio::{self, ReadError};
 use crate::i18n::{self, L10n, args};
 use crate::rubric::{Problem, Rubric, RubricError, Verdict};
 use crate::score;
+use crate::yaml::YamlError;
 
 mod compare;
 
@@ -265,28 +266,13 @@ pub fn load_rubric(path: Option<&Path>, l10n: &L10n) -> Result<(Rubric, String),
 
 fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
     match e {
-        RubricError::Syntax {
-            detail,
-            line,
-            column,
-        } => Diagnostic::new(l10n.tr_with(
-            "err-syntax",
-            &args([
-                ("place", place(file, *line, *column).into()),
-                ("detail", detail.clone().into()),
-            ]),
-        ))
-        .help(l10n.tr("err-rubric-syntax-help")),
-        RubricError::Alias { line, column } => {
-            refused(place(file, Some(*line), Some(*column)), true, l10n)
-        }
-        RubricError::TooDeep { line, column } => {
-            refused(place(file, Some(*line), Some(*column)), false, l10n)
-        }
-        RubricError::Empty => {
-            Diagnostic::new(l10n.tr_with("err-empty", &args([("file", file.to_string().into())])))
-                .help(l10n.tr("err-rubric-empty-help"))
-        }
+        RubricError::Yaml(e) => yaml_error(
+            file,
+            e,
+            "err-rubric-syntax-help",
+            "err-rubric-empty-help",
+            l10n,
+        ),
         RubricError::SchemaTooNew { found } => Diagnostic::new(l10n.tr_with(
             "err-schema-too-new",
             &args([
@@ -300,19 +286,45 @@ fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
 }
 
 /// Words a YAML text vet refuses to parse (`crate::guard`): an alias, or nesting too deep.
-fn refused(place: String, alias: bool, l10n: &L10n) -> Diagnostic {
-    if alias {
-        Diagnostic::new(l10n.tr_with("err-yaml-alias", &args([("place", place.into())])))
-            .help(l10n.tr("err-yaml-alias-help"))
-    } else {
-        Diagnostic::new(l10n.tr_with(
+/// Words a YAML reading error of an answers file or a rubric; what to do differs between the two
+/// (`syntax_help`, `empty_help`).
+fn yaml_error(
+    file: &str,
+    e: &YamlError,
+    syntax_help: &str,
+    empty_help: &str,
+    l10n: &L10n,
+) -> Diagnostic {
+    match e {
+        YamlError::Syntax {
+            detail,
+            line,
+            column,
+        } => Diagnostic::new(l10n.tr_with(
+            "err-syntax",
+            &args([
+                ("place", place(file, *line, *column).into()),
+                ("detail", detail.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr(syntax_help)),
+        YamlError::Empty => {
+            Diagnostic::new(l10n.tr_with("err-empty", &args([("file", file.to_string().into())])))
+                .help(l10n.tr(empty_help))
+        }
+        YamlError::Alias { line, column } => Diagnostic::new(l10n.tr_with(
+            "err-yaml-alias",
+            &args([("place", place(file, Some(*line), Some(*column)).into())]),
+        ))
+        .help(l10n.tr("err-yaml-alias-help")),
+        YamlError::TooDeep { line, column } => Diagnostic::new(l10n.tr_with(
             "err-yaml-too-deep",
             &args([
-                ("place", place.into()),
+                ("place", place(file, Some(*line), Some(*column)).into()),
                 ("limit", crate::guard::MAX_DEPTH.into()),
             ]),
         ))
-        .help(l10n.tr("err-yaml-too-deep-help"))
+        .help(l10n.tr("err-yaml-too-deep-help")),
     }
 }
 
@@ -467,26 +479,13 @@ pub fn load_answers(path: &Path, rubric: &Rubric, l10n: &L10n) -> Result<Loaded,
 pub fn answers_error(file: &str, e: &AnswersError, l10n: &L10n) -> Diagnostic {
     let f = || ("file", file.to_string().into());
     match e {
-        AnswersError::Syntax {
-            detail,
-            line,
-            column,
-        } => Diagnostic::new(l10n.tr_with(
-            "err-syntax",
-            &args([
-                ("place", place(file, *line, *column).into()),
-                ("detail", detail.clone().into()),
-            ]),
-        ))
-        .help(l10n.tr("err-answers-syntax-help")),
-        AnswersError::Alias { line, column } => {
-            refused(place(file, Some(*line), Some(*column)), true, l10n)
-        }
-        AnswersError::TooDeep { line, column } => {
-            refused(place(file, Some(*line), Some(*column)), false, l10n)
-        }
-        AnswersError::Empty => Diagnostic::new(l10n.tr_with("err-empty", &args([f()])))
-            .help(l10n.tr("err-answers-empty-help")),
+        AnswersError::Yaml(e) => yaml_error(
+            file,
+            e,
+            "err-answers-syntax-help",
+            "err-answers-empty-help",
+            l10n,
+        ),
         AnswersError::OtherRubric {
             file: found,
             rubric,

@@ -22,5 +22,6 @@ pub mod rubric;
 pub mod score;
 #[cfg(test)]
 mod testing;
+pub mod yaml;
 
 pub use app::run;

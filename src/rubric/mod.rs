@@ -10,8 +10,7 @@ pub mod validate;
 pub use model::*;
 pub use validate::{Problem, ProblemKind};
 
-use crate::answers::strip_location;
-use crate::guard::{self, Refusal};
+use crate::yaml::{self, YamlError};
 
 /// The rubric shipped with vet, as text.
 pub const EMBEDDED: &str = include_str!("../../rubric/inpud-partnership.yaml");
@@ -23,22 +22,9 @@ const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/inpud-partne
 /// Why a rubric text could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum RubricError {
-    /// Not YAML of the rubric's shape; `detail` is the parser's own words.
-    #[error("{detail}")]
-    Syntax {
-        detail: String,
-        line: Option<usize>,
-        column: Option<usize>,
-    },
-    /// The file is empty.
-    #[error("empty")]
-    Empty,
-    /// The file uses a YAML alias (`*name`), which vet does not read (see `crate::guard`).
-    #[error("alias")]
-    Alias { line: usize, column: usize },
-    /// Mappings and sequences nested deeper than vet reads (see `crate::guard`).
-    #[error("too deep")]
-    TooDeep { line: usize, column: usize },
+    /// The text cannot be read as YAML of a rubric's shape.
+    #[error("yaml")]
+    Yaml(YamlError),
     /// Written for a newer vet.
     #[error("schema too new")]
     SchemaTooNew { found: u32 },
@@ -47,26 +33,7 @@ pub enum RubricError {
 impl Rubric {
     /// Parses a rubric's YAML text. The result still has to pass [`Rubric::validate`].
     pub fn parse(text: &str) -> Result<Rubric, RubricError> {
-        if text.lines().all(|l| {
-            let l = l.trim();
-            l.is_empty() || l.starts_with('#') || l == "---"
-        }) {
-            return Err(RubricError::Empty);
-        }
-        guard::check(text).map_err(|r| match r {
-            Refusal::Alias { line, column } => RubricError::Alias { line, column },
-            Refusal::TooDeep { line, column } => RubricError::TooDeep { line, column },
-            Refusal::Syntax {
-                detail,
-                line,
-                column,
-            } => RubricError::Syntax {
-                detail,
-                line: Some(line),
-                column: Some(column),
-            },
-        })?;
-        // Read the schema first, so that a file from a newer vet says "upgrade" rather than
+        // Read the schema first, alone: a file from a newer vet then says "upgrade" rather than
         // failing on a field this build does not know.
         #[derive(serde::Deserialize)]
         struct Head {
@@ -74,28 +41,23 @@ impl Rubric {
         }
         if let Ok(Head {
             schema: Some(found),
-        }) = serde_yaml::from_str::<Head>(text)
+        }) = yaml::from_str(text)
             && found > SCHEMA
         {
             return Err(RubricError::SchemaTooNew { found });
         }
-        serde_yaml::from_str(text).map_err(|e| {
-            let loc = e.location();
-            RubricError::Syntax {
-                detail: strip_location(&e.to_string()),
-                line: loc.as_ref().map(|l| l.line()),
-                column: loc.as_ref().map(|l| l.column()),
-            }
-        })
+        yaml::from_str(text).map_err(RubricError::Yaml)
     }
 
     /// The embedded rubric, parsed. It is validated when vet is built, so a failure here is a bug
     /// in the build, reported like any other rubric error.
     pub fn embedded() -> Result<Rubric, RubricError> {
-        serde_json::from_str(EMBEDDED_JSON).map_err(|e| RubricError::Syntax {
-            detail: e.to_string(),
-            line: Some(e.line()),
-            column: Some(e.column()),
+        serde_json::from_str(EMBEDDED_JSON).map_err(|e| {
+            RubricError::Yaml(YamlError::Syntax {
+                detail: e.to_string(),
+                line: Some(e.line()),
+                column: Some(e.column()),
+            })
         })
     }
 
