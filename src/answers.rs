@@ -186,6 +186,11 @@ impl<'de> Deserialize<'de> for Answer {
     }
 }
 
+/// A control character other than a line break or a tab.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
 /// Markers of the two deserialisation errors vet words itself (see `Answers::parse`): they cannot
 /// appear in YAML text, so they cannot be forged by a file.
 const OFF_SCALE: &str = "\u{0}off-scale\u{0}";
@@ -291,47 +296,52 @@ pub enum AnswersNotice {
 
 impl Answers {
     /// Whether `text` looks like an answers file, valid or not: a top-level `partner:` or
-    /// `answers:` key. Used to refuse overwriting one.
+    /// `answers:` key, and no `classification:` (which only vet's own YAML report has). Used to
+    /// refuse overwriting one.
     pub fn looks_like(text: &str) -> bool {
-        text.lines().any(|l| {
-            let l = l.trim_start_matches('\u{feff}');
-            ["partner:", "answers:", "\"partner\":", "\"answers\":"]
-                .iter()
-                .any(|k| l.starts_with(k))
-        })
+        let top = |keys: &[&str]| {
+            text.lines().any(|l| {
+                let l = l.trim_start_matches('\u{feff}');
+                keys.iter()
+                    .any(|k| l.starts_with(&format!("{k}:")) || l.starts_with(&format!("\"{k}\":")))
+            })
+        };
+        top(&["partner", "answers"]) && !top(&["classification"])
     }
 
     /// Parses the YAML text of an answers file (no check against a rubric).
     pub fn parse(text: &str) -> Result<Answers, AnswersError> {
-        yaml::from_str(text).map_err(|e| match e {
-            YamlError::Syntax {
-                detail,
-                line,
-                column,
-            } => {
-                if let Some(found) = marked(&detail, OFF_SCALE) {
-                    AnswersError::OffScale {
-                        found: found.to_string(),
-                        nearest: Answer::nearest(found),
-                        line,
-                        column,
+        yaml::from_str(text)
+            .map(Answers::printable)
+            .map_err(|e| match e {
+                YamlError::Syntax {
+                    detail,
+                    line,
+                    column,
+                } => {
+                    if let Some(found) = marked(&detail, OFF_SCALE) {
+                        AnswersError::OffScale {
+                            found: found.to_string(),
+                            nearest: Answer::nearest(found),
+                            line,
+                            column,
+                        }
+                    } else if let Some(id) = marked(&detail, ANSWERED_TWICE) {
+                        AnswersError::AnsweredTwice {
+                            id: id.to_string(),
+                            // The parser points at the map; the second answer is what to remove.
+                            line: locate::nth_key_line(text, id, 2).or(line),
+                        }
+                    } else {
+                        AnswersError::Yaml(YamlError::Syntax {
+                            detail,
+                            line,
+                            column,
+                        })
                     }
-                } else if let Some(id) = marked(&detail, ANSWERED_TWICE) {
-                    AnswersError::AnsweredTwice {
-                        id: id.to_string(),
-                        // The parser points at the map; the second answer is what to remove.
-                        line: locate::nth_key_line(text, id, 2).or(line),
-                    }
-                } else {
-                    AnswersError::Yaml(YamlError::Syntax {
-                        detail,
-                        line,
-                        column,
-                    })
                 }
-            }
-            other => AnswersError::Yaml(other),
-        })
+                other => AnswersError::Yaml(other),
+            })
     }
 
     /// Checks the answers against `rubric`: same id, compatible version, known questions. Returns
@@ -401,6 +411,31 @@ impl Answers {
         } else {
             Err(errors)
         }
+    }
+
+    /// The same answers with terminal control characters (escape sequences that could clear the
+    /// screen, hide text or retitle the window when a report is shown) replaced by U+FFFD. Line
+    /// breaks and tabs in notes stay. Files come from e-mail and other organisations.
+    fn printable(mut self) -> Answers {
+        let clean = |s: &mut String| {
+            if s.chars().any(is_unprintable) {
+                *s = s
+                    .chars()
+                    .map(|c| if is_unprintable(c) { '\u{fffd}' } else { c })
+                    .collect();
+            }
+        };
+        clean(&mut self.partner);
+        if let Some(a) = &mut self.assessor {
+            clean(a);
+        }
+        for e in self.answers.values_mut() {
+            if let Some(n) = &mut e.note {
+                clean(n);
+            }
+            e.evidence.iter_mut().for_each(clean);
+        }
+        self
     }
 
     /// Leaves out what could expose people when a report goes outside the organisation: every
@@ -588,6 +623,17 @@ mod tests {
         for a in Answer::ALL {
             assert_eq!(Answer::parse(a.token()), Some(a));
         }
+    }
+
+    #[test]
+    fn control_characters_in_free_text_are_replaced_line_breaks_kept() {
+        let a = Answers::parse(
+            "rubric: {id: r, version: 1.0.0}\npartner: \"A\\e]0;x\\aB\\e[2J\"\ndate: 2026-01-02\n\
+             stage: before\nanswers:\n  q1: {answer: \"no\", note: \"one\\ntwo\\e[8m\"}\n",
+        )
+        .unwrap();
+        assert_eq!(a.partner, "A\u{fffd}]0;x\u{fffd}B\u{fffd}[2J");
+        assert_eq!(a.answers["q1"].note.as_deref(), Some("one\ntwo\u{fffd}[8m"));
     }
 
     #[test]

@@ -160,8 +160,19 @@ pub fn notice(l10n: &L10n, message: &str) {
     );
 }
 
-/// "error: ..." in English, "erreur : ..." in French.
+/// "error: ..." in English, "erreur : ..." in French. A message may quote a file's content, so
+/// control characters are neutralised before they reach the terminal.
 fn labelled(l10n: &L10n, label: &str, message: &str) -> String {
+    let message: String = message
+        .chars()
+        .map(|c| {
+            if crate::answers::is_unprintable(c) {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
     l10n.tr_with(
         "diag-line",
         &args([
@@ -285,7 +296,6 @@ fn rubric_error(file: &str, e: &RubricError, l10n: &L10n) -> Diagnostic {
     }
 }
 
-/// Words a YAML text vet refuses to parse (`crate::guard`): an alias, or nesting too deep.
 /// Words a YAML reading error of an answers file or a rubric; what to do differs between the two
 /// (`syntax_help`, `empty_help`).
 fn yaml_error(
@@ -701,12 +711,20 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
         _ => true,
     };
     match (out, &a.output) {
-        (Output::Buffer(text), Some(target)) if written > 0 => write_output(target, &text, l10n)?,
-        (Output::Buffer(_), _) => {}
-        (out, _) => out.finish()?,
-    }
-    if !diags.is_empty() {
-        return Err(Failure(diags));
+        (Output::Buffer(text), Some(target)) => {
+            // The problems first, then what the report holds: a partial report must say so.
+            report(l10n, &diags);
+            write_output(target, &text, written, total, l10n)?;
+            if !diags.is_empty() {
+                return Ok(EXIT_ERROR);
+            }
+        }
+        (out, _) => {
+            out.finish()?;
+            if !diags.is_empty() {
+                return Err(Failure(diags));
+            }
+        }
     }
     let failed = a
         .fail_on
@@ -723,13 +741,15 @@ fn check_output(
     format: ScoreFormat,
     l10n: &L10n,
 ) -> Result<(), Diagnostic> {
-    // A target that does not exist yet cannot be anything.
-    let Ok(real) = std::fs::canonicalize(target) else {
+    // A target that does not exist yet, not even as a dangling link, cannot be anything.
+    let Ok(meta) = std::fs::symlink_metadata(target) else {
         return Ok(());
     };
     let file = target.display().to_string();
-    // A folder, a device (`/dev/stdout`) or a pipe is not replaced by a report, nor read to check.
-    let regular = std::fs::metadata(&real).is_ok_and(|m| m.is_file());
+    // A folder, a device, a pipe or a link (`/dev/stdout` is one; the rename would replace the
+    // link itself) is not replaced by a report, nor read to check.
+    let regular = meta.is_file();
+    let real = std::fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
     let is_input = inputs
         .iter()
         .any(|i| std::fs::canonicalize(i).is_ok_and(|c| c == real));
@@ -739,12 +759,22 @@ fn check_output(
         fsio::read_text(target, fsio::MAX_ANSWERS_BYTES)
             .is_ok_and(|text| Answers::looks_like(&text))
     };
-    let id = if !regular {
-        "err-output-not-file"
-    } else if is_input {
+    // An organisation's rubric is as precious (a mistyped -o for --rubric).
+    let is_rubric = || {
+        fsio::read_text(target, fsio::MAX_RUBRIC_BYTES).is_ok_and(|text| {
+            ["standards:", "questions:"]
+                .iter()
+                .all(|k| text.lines().any(|l| l.starts_with(k)))
+        })
+    };
+    let id = if is_input {
         "err-output-is-input"
+    } else if !regular {
+        "err-output-not-file"
     } else if is_answers() {
         "err-output-is-answers"
+    } else if is_rubric() {
+        "err-output-is-rubric"
     } else {
         return Ok(());
     };
@@ -775,9 +805,24 @@ fn report_name(target: &Path, format: ScoreFormat) -> String {
         .to_string()
 }
 
-/// Writes a report atomically, readable only by its owner, and says where it went.
-fn write_output(target: &Path, text: &str, l10n: &L10n) -> Result<(), Diagnostic> {
+/// Writes a report of `written` of `total` files atomically, readable only by its owner, and says
+/// where it went and, when some files could not be scored, that it lacks them. When none could be,
+/// the earlier file is left as it was, and that is said too.
+fn write_output(
+    target: &Path,
+    text: &str,
+    written: usize,
+    total: usize,
+    l10n: &L10n,
+) -> Result<(), Diagnostic> {
     let file = target.display().to_string();
+    if written == 0 {
+        notice(
+            l10n,
+            &l10n.tr_with("report-unchanged", &args([("file", file.into())])),
+        );
+        return Ok(());
+    }
     fsio::write_private(target, text.as_bytes()).map_err(|e| {
         Diagnostic::new(l10n.tr_with(
             "err-write-output",
@@ -788,10 +833,19 @@ fn write_output(target: &Path, text: &str, l10n: &L10n) -> Result<(), Diagnostic
         ))
         .help(l10n.tr("err-write-output-help"))
     })?;
-    notice(
-        l10n,
-        &l10n.tr_with("report-written", &args([("file", file.into())])),
-    );
+    let message = if written < total {
+        l10n.tr_with(
+            "report-written-partial",
+            &args([
+                ("file", file.into()),
+                ("written", written.into()),
+                ("total", total.into()),
+            ]),
+        )
+    } else {
+        l10n.tr_with("report-written", &args([("file", file.into())]))
+    };
+    notice(l10n, &message);
     Ok(())
 }
 

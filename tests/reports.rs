@@ -614,3 +614,68 @@ fn output_refuses_what_is_not_a_regular_file() {
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn a_partial_report_says_which_part_it_is_and_an_unscorable_run_leaves_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("weekly.csv");
+    let missing = dir.path().join("missing.yaml");
+    Vet::new()
+        .args(["score", "--format", "csv", "-o"])
+        .arg(&target)
+        .arg(example("good.yaml"))
+        .arg(&missing)
+        .fails_with(2)
+        .stderr_has("missing.yaml: no such file")
+        .stderr_has("with 1 of 2 files: the others could not be scored");
+    assert_eq!(text(&target).lines().count(), 2);
+    Vet::new()
+        .args(["score", "--format", "csv", "-o"])
+        .arg(&target)
+        .arg(&missing)
+        .fails_with(2)
+        .stderr_has("was left as it was");
+    assert_eq!(text(&target).lines().count(), 2);
+}
+
+#[test]
+fn a_yaml_report_can_be_written_again_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("r.yaml");
+    for _ in 0..2 {
+        Vet::new()
+            .args(["score", "--format", "yaml", "-o"])
+            .arg(&target)
+            .arg(example("good.yaml"))
+            .succeeds();
+    }
+}
+
+#[test]
+fn output_refuses_links_and_rubrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let dangling = dir.path().join("link");
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
+    let rubric = write(
+        dir.path(),
+        "ours.yaml",
+        &text(&common::root().join("rubric/inpud-partnership.yaml")),
+    );
+    for (target, said) in [
+        (&dangling, "is not a regular file"),
+        (&rubric, "is a rubric"),
+    ] {
+        Vet::new()
+            .args(["score", "-o"])
+            .arg(target)
+            .arg(example("good.yaml"))
+            .fails_with(2)
+            .stderr_has(said);
+    }
+    assert!(
+        std::fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
