@@ -659,7 +659,8 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let mut worst = None;
     let mut pages = Vec::new();
     if a.format == ScoreFormat::Csv {
-        out.write(&export::csv::header_text(&rubric))?;
+        out.write(&export::csv::header_text(&rubric))
+            .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     }
     'files: for batch in a.files.chunks(BATCH) {
         for (path, result) in batch.iter().zip(score_batch(batch, &rubric)) {
@@ -697,19 +698,24 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
                 }
             };
             written += 1;
-            if !out.write(&part)? {
+            if !out
+                .write(&part)
+                .map_err(|e| stdout_failed(e, &mut diags, l10n))?
+            {
                 break 'files;
             }
         }
     }
     // Close the list of several files, even when some (or all) of them could not be scored.
-    match a.format {
-        ScoreFormat::Json if total > 1 && written == 0 => out.write(&export::json(&[]))?,
-        ScoreFormat::Json if total > 1 => out.write(export::JSON_END)?,
-        ScoreFormat::Yaml if total > 1 && written == 0 => out.write(&export::yaml(&[]))?,
-        ScoreFormat::Html if written > 0 => out.write(&export::html::render(&pages, l10n))?,
-        _ => true,
+    let end = match a.format {
+        ScoreFormat::Json if total > 1 && written == 0 => export::json(&[]),
+        ScoreFormat::Json if total > 1 => export::JSON_END.to_string(),
+        ScoreFormat::Yaml if total > 1 && written == 0 => export::yaml(&[]),
+        ScoreFormat::Html if written > 0 => export::html::render(&pages, l10n),
+        _ => String::new(),
     };
+    out.write(&end)
+        .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     match (out, &a.output) {
         (Output::Buffer(text), Some(target)) => {
             // The problems first, then what the report holds: a partial report must say so.
@@ -720,7 +726,8 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             }
         }
         (out, _) => {
-            out.finish()?;
+            out.finish()
+                .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
             if !diags.is_empty() {
                 return Err(Failure(diags));
             }
@@ -849,6 +856,19 @@ fn write_output(
     Ok(())
 }
 
+/// Standard output failed (a full disk behind `>`): that, after every problem found so far.
+fn stdout_failed(e: std::io::Error, diags: &mut Vec<Diagnostic>, l10n: &L10n) -> Failure {
+    let mut all = std::mem::take(diags);
+    all.push(
+        Diagnostic::new(l10n.tr_with(
+            "err-write-stdout",
+            &args([("detail", e.to_string().into())]),
+        ))
+        .help(l10n.tr("err-write-stdout-help")),
+    );
+    Failure(all)
+}
+
 /// How many files `vet score` reads before writing their reports.
 const BATCH: usize = 256;
 
@@ -910,7 +930,7 @@ impl Output {
     }
 
     /// Writes `text`; false when the reader has gone and nothing more need be written.
-    fn write(&mut self, text: &str) -> Result<bool, Failure> {
+    fn write(&mut self, text: &str) -> std::io::Result<bool> {
         match self {
             Output::Buffer(b) => {
                 b.push_str(text);
@@ -919,19 +939,18 @@ impl Output {
             Output::Stdout(out) => match out.write_all(text.as_bytes()) {
                 Ok(()) => Ok(true),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
-                Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+                Err(e) => Err(e),
             },
         }
     }
 
-    fn finish(self) -> Result<(), Failure> {
+    fn finish(self) -> std::io::Result<()> {
         let Output::Stdout(mut out) = self else {
             return Ok(());
         };
         match out.flush() {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e),
+            _ => Ok(()),
         }
     }
 }

@@ -185,3 +185,26 @@ fn a_byte_order_mark_is_not_an_error() {
         .arg(&path)
         .succeeds();
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_behind_standard_output_is_said_after_the_other_problems() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("vet"))
+        .args(["score", "no-such-file.yaml", "examples/good.yaml"])
+        .current_dir(common::root())
+        .env("LANG", "C")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no-such-file.yaml: no such file"), "{err}");
+    assert!(
+        err.contains("cannot write the report to standard output"),
+        "{err}"
+    );
+}
