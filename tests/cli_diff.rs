@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Vet, fixture};
+use common::Vet;
 use serde_json::Value;
 use vet::answers::{Answer, Answers};
 use vet::rubric::Rubric;
@@ -345,12 +345,7 @@ fn another_rubric_version_is_compared_on_what_the_files_share() {
         "new.yaml",
         &(head("1.2.0", "2025-01-02") + "  q1: {answer: \"yes\"}\n  q5: {answer: \"yes\"}\n"),
     );
-    let run = || {
-        Vet::new()
-            .arg("--rubric")
-            .arg(fixture("mini-rubric.yaml"))
-            .args(["diff", &old, &new])
-    };
+    let run = || Vet::new().mini_rubric().args(["diff", &old, &new]);
     let j = run()
         .args(["--format", "json"])
         .succeeds()
@@ -373,8 +368,7 @@ fn another_rubric_version_is_compared_on_what_the_files_share() {
         &(head("1.2.0", "2024-01-02") + "  q0: {answer: \"yes\"}\n"),
     );
     Vet::new()
-        .arg("--rubric")
-        .arg(fixture("mini-rubric.yaml"))
+        .mini_rubric()
         .args(["diff", &same, &new])
         .fails_with(2)
         .stderr_has("the rubric has no question `q0`");
@@ -560,13 +554,8 @@ fn history_csv_neutralises_formulas_and_ends_lines_with_crlf_like_score() {
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 2);
+    common::assert_no_formula_cells(&rows);
     for row in &rows {
-        for cell in row {
-            assert!(
-                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
-                "{cell:?} would run as a formula"
-            );
-        }
         assert_eq!(&row[2], "'=HYPERLINK(\"http://x\")");
     }
     assert_eq!(&rows[0][0], "'-2023.yaml");

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Vet, fixture};
+use common::Vet;
 
 const HEAD: &str = "rubric:\n  id: mini\n  version: 1.2.0\npartner: Test partner\ndate: 2026-01-02\nstage: before\n";
 
@@ -15,8 +15,7 @@ fn score_text(body: &[u8]) -> common::Ran {
     let path = dir.path().join("answers.yaml");
     std::fs::write(&path, body).unwrap();
     Vet::new()
-        .arg("--rubric")
-        .arg(fixture("mini-rubric.yaml"))
+        .mini_rubric()
         .arg("score")
         .arg(&path)
         .fails_with(2)
@@ -114,8 +113,7 @@ fn a_minor_version_difference_is_a_notice_not_an_error() {
     let path = dir.path().join("a.yaml");
     std::fs::write(&path, HEAD.replace("1.2.0", "1.0.0")).unwrap();
     Vet::new()
-        .arg("--rubric")
-        .arg(fixture("mini-rubric.yaml"))
+        .mini_rubric()
         .arg("score")
         .arg(&path)
         .succeeds()
@@ -178,12 +176,7 @@ fn a_byte_order_mark_is_not_an_error() {
     let mut body = b"\xEF\xBB\xBF".to_vec();
     body.extend_from_slice(format!("{HEAD}answers:\n  q1:\n    answer: \"yes\"\n").as_bytes());
     std::fs::write(&path, body).unwrap();
-    Vet::new()
-        .arg("--rubric")
-        .arg(fixture("mini-rubric.yaml"))
-        .arg("score")
-        .arg(&path)
-        .succeeds();
+    Vet::new().mini_rubric().arg("score").arg(&path).succeeds();
 }
 
 #[test]

@@ -465,8 +465,7 @@ fn a_standard_answered_all_not_applicable_is_named_as_such_not_as_unanswered() {
     )
     .unwrap();
     Vet::new()
-        .arg("--rubric")
-        .arg(fixture("mini-rubric.yaml"))
+        .mini_rubric()
         .arg("score")
         .arg(&path)
         .succeeds()

@@ -51,6 +51,11 @@ impl Vet {
         self
     }
 
+    /// Uses tests/fixtures/mini-rubric.yaml instead of the embedded rubric.
+    pub fn mini_rubric(self) -> Vet {
+        self.arg("--rubric").arg(fixture("mini-rubric.yaml"))
+    }
+
     pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Vet {
         self.cmd.arg(arg);
         self
@@ -156,5 +161,23 @@ impl Ran {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout())
             .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout()))
+    }
+}
+
+/// Fails when a CSV cell would run as a formula in a spreadsheet.
+#[track_caller]
+pub fn assert_no_formula_cells<R, C>(rows: impl IntoIterator<Item = R>)
+where
+    R: IntoIterator<Item = C>,
+    C: AsRef<str>,
+{
+    for row in rows {
+        for cell in row {
+            let cell = cell.as_ref();
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} would run as a formula"
+            );
+        }
     }
 }
