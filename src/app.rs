@@ -345,7 +345,17 @@ pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
     match &p.kind {
         K::NoLanguages | K::EmptyId | K::NoFinalRule => {}
         K::BadVersion { version } => a.set("version", version.clone()),
-        K::DuplicateId { id } | K::NoStandard { id } => a.set("id", id.clone()),
+        K::DuplicateId { id }
+        | K::NoStandard { id }
+        | K::StandardAndRedFlag { id }
+        | K::SeveralStandards { id }
+        | K::RaisesWithoutRedFlag { id } => a.set("id", id.clone()),
+        K::RuleOrder { when } => a.set("when", when.clone()),
+        K::MissingThreshold { name } => a.set("name", name.clone()),
+        K::NotMigrated { id, from } => {
+            a.set("id", id.clone());
+            a.set("from", from.clone());
+        }
         K::MissingText { lang } => a.set("lang", lang.clone()),
         K::UnknownReference { list, id } | K::NotEvidenced { list, id } => {
             a.set("list", list.clone());
