@@ -167,7 +167,7 @@ err-rubric-invalid-help = fix the problems above; `vet rubric validate { $file }
 err-other-rubric = { $file } was written for the rubric `{ $found }`, not `{ $expected }`
 err-other-rubric-help = score it with the rubric it was written for: --rubric PATH
 err-incompatible-version = { $file } was written for version { $found } of the rubric, and this rubric is version { $expected }: another major version, whose questions may mean something else
-err-incompatible-version-help = score it with the rubric version it was written for (--rubric PATH), or go through the interview again
+err-incompatible-version-help = rewrite it for this version with `vet migrate FILE -o NEW`, or score it with the rubric version it was written for (--rubric PATH)
 err-off-scale = { $place }: `{ $found }` is not on the answer scale
 err-off-scale-help = did you mean "{ $nearest }"? The scale is "yes", "partly", "no", "dont-know", "refused" and "n/a"
 err-answered-twice = { $place }: the question `{ $id }` is answered a second time here
@@ -332,3 +332,18 @@ err-yaml-alias = { $place }: this file uses a YAML alias (`*name`), which vet do
 err-yaml-alias-help = write the value out in full where the alias is; aliases can make a small file expand to gigabytes, so vet refuses them
 err-yaml-too-deep = { $place }: lists and mappings are nested more than { $limit } levels deep
 err-yaml-too-deep-help = an answers file nests 4 levels and a rubric 5; check that this is the right file
+migrate-note-split = Carried over by vet migrate from question `{ $id }` of rubric { $version }, which this question is part of: check this answer.
+migrate-summary = { $file }: rubric { $from } to { $to }: { $renamed } renamed, { $split } split, { $removed } removed { $removed ->
+    [one] question
+   *[other] questions
+}
+migrate-split = question `{ $id }` is split into { $parts }: each part took its answer, with a note to check it
+migrate-removed = question `{ $id }` is no longer asked: its answer is left out
+migrate-conflict = question `{ $id }` took the answer of `{ $kept }`; another old answer for it differed: check it
+migrate-written = wrote { $file } for rubric { $version }
+err-migrate-exists = { $file } already exists; vet migrate never writes over a file
+err-migrate-exists-help = give a new file name with -o, or leave -o out to write to standard output
+err-migrate-current = { $file } is already written for rubric { $version }, the current major version
+err-migrate-current-help = nothing to migrate: score it with `vet score { $file }`
+err-migrate-no-map = the current rubric ({ $to }) has no migration map from version { $from }
+err-migrate-no-map-help = score the file with the rubric version it was written for (--rubric PATH)

@@ -170,7 +170,7 @@ err-rubric-invalid-help = corrigez les problèmes ci-dessus ; `vet rubric valida
 err-other-rubric = { $file } a été écrit pour la grille `{ $found }`, pas `{ $expected }`
 err-other-rubric-help = évaluez-le avec la grille pour laquelle il a été écrit : --rubric CHEMIN
 err-incompatible-version = { $file } a été écrit pour la version { $found } de la grille, et cette grille est en version { $expected } : une autre version majeure, dont les questions peuvent avoir un autre sens
-err-incompatible-version-help = évaluez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN), ou refaites l'entretien
+err-incompatible-version-help = réécrivez-le pour cette version avec `vet migrate FICHIER -o NOUVEAU`, ou évaluez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)
 err-off-scale = { $place } : `{ $found }` n'est pas sur l'échelle des réponses
 err-off-scale-help = vouliez-vous dire « { $nearest } » ? L'échelle est "yes", "partly", "no", "dont-know", "refused" et "n/a" (oui, en partie, non, je ne sais pas, refus, sans objet)
 err-answered-twice = { $place } : la question `{ $id }` reçoit ici une deuxième réponse
@@ -335,3 +335,24 @@ err-yaml-alias = { $place } : ce fichier utilise un alias YAML (`*nom`), que vet
 err-yaml-alias-help = écrivez la valeur en entier à la place de l'alias ; un alias peut faire gonfler un petit fichier jusqu'à des gigaoctets, c'est pourquoi vet les refuse
 err-yaml-too-deep = { $place } : les listes et les tables sont imbriquées sur plus de { $limit } niveaux
 err-yaml-too-deep-help = un fichier de réponses a 4 niveaux et une grille 5 ; vérifiez que c'est le bon fichier
+migrate-note-split = Reprise par vet migrate de la question `{ $id }` de la grille { $version }, dont cette question est une partie : vérifiez cette réponse.
+migrate-summary = { $file } : grille { $from } vers { $to } : { $renamed } { $renamed ->
+    [one] question renommée
+   *[other] questions renommées
+}, { $split } { $split ->
+    [one] scindée
+   *[other] scindées
+}, { $removed } { $removed ->
+    [one] retirée
+   *[other] retirées
+}
+migrate-split = la question `{ $id }` est scindée en { $parts } : chaque partie a repris sa réponse, avec une note pour la vérifier
+migrate-removed = la question `{ $id }` n'est plus posée : sa réponse est laissée de côté
+migrate-conflict = la question `{ $id }` a repris la réponse de `{ $kept }` ; une autre ancienne réponse différait : vérifiez-la
+migrate-written = { $file } écrit pour la grille { $version }
+err-migrate-exists = { $file } existe déjà ; vet migrate n'écrit jamais par-dessus un fichier
+err-migrate-exists-help = donnez un nouveau nom de fichier avec -o, ou omettez -o pour écrire sur la sortie standard
+err-migrate-current = { $file } est déjà écrit pour la grille { $version }, la version majeure actuelle
+err-migrate-current-help = rien à migrer : évaluez-le avec `vet score { $file }`
+err-migrate-no-map = la grille actuelle ({ $to }) n'a pas de correspondance depuis la version { $from }
+err-migrate-no-map-help = évaluez le fichier avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)
