@@ -721,4 +721,161 @@ mod tests {
         assert!(Verdict::Inconclusive < Verdict::Bad);
         assert!(Verdict::Bad < Verdict::Ugly);
     }
+
+    /// Schema 2, method evidence-range: what is known decides first.
+    mod evidence_range {
+        use super::*;
+        use crate::testing::mini_rubric_2;
+
+        /// Every question answered in the partner's favour, then `changes` on top.
+        fn good_with(changes: &[(&str, Answer)]) -> Assessment {
+            let r = mini_rubric_2();
+            let mut given: Vec<(&str, Answer)> = r
+                .questions
+                .iter()
+                .filter(|q| q.stage != crate::rubric::QuestionStage::Ongoing)
+                .map(|q| (q.id.as_str(), favourable(q)))
+                .collect();
+            for (id, a) in changes {
+                given.retain(|(g, _)| g != id);
+                given.push((id, *a));
+            }
+            assess(&r, &answers(Stage::Before, &given))
+        }
+
+        #[test]
+        fn every_answer_for_the_partner_is_a_firm_good() {
+            let a = good_with(&[]);
+            assert_eq!((a.verdict, a.rule), (Verdict::Good, Condition::Always));
+            assert!(a.firm());
+            assert!(a.decisive.is_empty());
+            assert!(
+                a.standards
+                    .iter()
+                    .all(|s| s.firm && s.status == Status::Met)
+            );
+        }
+
+        #[test]
+        fn a_confirmed_red_flag_is_ugly_and_firm_whatever_is_unknown() {
+            let a = assess(
+                &mini_rubric_2(),
+                &answers(Stage::Before, &[("f1q", Yes), ("a1", DontKnow)]),
+            );
+            assert_eq!(a.verdict, Verdict::Ugly);
+            assert_eq!((a.best, a.worst), (Verdict::Ugly, Verdict::Ugly));
+        }
+
+        #[test]
+        fn a_hearsay_answer_only_suspects_its_flag_and_a_suspicion_is_bad() {
+            let a = good_with(&[("f2q", Yes)]);
+            assert!(a.red_flags.is_empty());
+            assert_eq!(a.suspected[0].id, "f2");
+            assert_eq!(
+                (a.verdict, a.rule),
+                (Verdict::Bad, Condition::RedFlagSuspected)
+            );
+            let partly = good_with(&[("f1q", Partly)]);
+            assert_eq!(partly.suspected[0].id, "f1");
+            assert_eq!(partly.verdict, Verdict::Bad);
+        }
+
+        #[test]
+        fn a_no_to_a_red_flag_question_adds_nothing_to_any_standard() {
+            let a = assess(
+                &mini_rubric_2(),
+                &answers(Stage::Before, &[("f1q", No), ("f2q", No)]),
+            );
+            assert!(
+                a.standards
+                    .iter()
+                    .all(|s| s.known == 0 && s.score.is_none())
+            );
+            assert_eq!(a.verdict, Verdict::Inconclusive);
+        }
+
+        #[test]
+        fn a_standard_failing_on_every_known_answer_is_bad_at_best_however_much_is_unknown() {
+            // s1: two "no" and two "don't know": even two "yes" would leave it at 0.5.
+            let a = assess(
+                &mini_rubric_2(),
+                &answers(
+                    Stage::Before,
+                    &[("a1", No), ("a2", No), ("a3", DontKnow), ("b1", Yes)],
+                ),
+            );
+            let s1 = &a.standards[0];
+            assert_eq!(s1.status, Status::NotMet);
+            assert_eq!(s1.range, Some([0.0, 0.5]));
+            assert!(!s1.firm, "two yes would make it partly met");
+            assert_eq!(a.verdict, Verdict::Bad);
+            assert_eq!(
+                a.best,
+                Verdict::Bad,
+                "no answer can make it good or inconclusive"
+            );
+            assert_eq!(a.worst, Verdict::Ugly, "the open red-flag question could");
+            assert_eq!(a.decisive[0].id, "f1q");
+            assert_eq!(a.decisive[0].if_against, Verdict::Ugly);
+        }
+
+        #[test]
+        fn dont_know_can_block_good_but_the_open_question_is_named() {
+            // s1: three yes and one don't know: 0.75 at worst, still met.
+            let one = good_with(&[("a1", DontKnow)]);
+            assert_eq!(one.verdict, Verdict::Good);
+            assert_eq!(one.standards[0].range, Some([0.75, 1.0]));
+            assert!(one.firm(), "no answer to a1 alone can change it");
+            // Two open: 0.5 at worst, so it is open and the verdict inconclusive.
+            let two = good_with(&[("a1", DontKnow), ("a2", DontKnow)]);
+            assert_eq!(two.standards[0].status, Status::Unknown);
+            assert_eq!(
+                (two.verdict, two.rule),
+                (Verdict::Inconclusive, Condition::StandardUnknown)
+            );
+            assert_eq!((two.best, two.worst), (Verdict::Good, Verdict::Bad));
+            let ids: Vec<&str> = two.decisive.iter().map(|d| d.id.as_str()).collect();
+            assert_eq!(ids, ["a1", "a2"]);
+        }
+
+        #[test]
+        fn an_open_red_flag_question_blocks_good_until_it_is_asked() {
+            let a = good_with(&[("f1q", DontKnow)]);
+            assert_eq!(
+                (a.verdict, a.rule),
+                (Verdict::Inconclusive, Condition::RedFlagOpen)
+            );
+            assert_eq!((a.best, a.worst), (Verdict::Good, Verdict::Ugly));
+        }
+
+        #[test]
+        fn a_refusal_is_bad_and_never_confirms_a_red_flag() {
+            let a = good_with(&[("f1q", Refused)]);
+            assert!(a.red_flags.is_empty());
+            assert_eq!((a.verdict, a.rule), (Verdict::Bad, Condition::Refusal));
+            assert!(a.firm());
+        }
+
+        #[test]
+        fn decisive_questions_that_could_make_it_worse_come_first_the_worst_first() {
+            let a = good_with(&[("a1", DontKnow), ("a2", DontKnow), ("f1q", DontKnow)]);
+            let first = &a.decisive[0];
+            assert_eq!(
+                (first.id.as_str(), first.if_against),
+                ("f1q", Verdict::Ugly)
+            );
+            assert!(a.decisive[1..].iter().all(|d| d.if_against <= Verdict::Bad));
+        }
+
+        #[test]
+        fn a_standard_with_every_question_not_applicable_is_unknown() {
+            let na: Vec<(&str, Answer)> = ["a1", "a2", "a3", "a4"]
+                .map(|q| (q, NotApplicable))
+                .to_vec();
+            let a = good_with(&na);
+            assert_eq!(a.standards[0].status, Status::Unknown);
+            assert_eq!(a.standards[0].range, None);
+            assert_eq!(a.verdict, Verdict::Inconclusive);
+        }
+    }
 }
