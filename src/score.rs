@@ -393,8 +393,10 @@ pub fn assess(rubric: &Rubric, answers: &Answers) -> Assessment {
     let against_partner = |i: usize| against(asked[i].question);
     let all_for = with(&|i| is_open(given[i]).then(|| for_partner(i)));
     let all_against = with(&|i| is_open(given[i]).then(|| against_partner(i)));
-    // With a monotone method the current verdict lies between the two; `min`/`max` keep that
-    // true of the 1.0.0 rules too, which are not monotone.
+    // With evidence-range the verdict is monotone in every answer, so the two extreme fills bound
+    // every other (tests/verdicts.rs). The 1.0.0 rules are not (a coverage threshold, and a mean
+    // that one more answer can lower): for them the two fills are an estimate, as docs/scoring.md
+    // says; `min`/`max` at least keep the verdict itself inside.
     let best = verdict.min(all_for);
     let worst = verdict.max(all_against);
 

@@ -125,12 +125,14 @@ impl<'a> Words<'a> {
     /// change its status: "0.50 (0.33–0.83)".
     pub fn score_with_range(&self, s: &StandardScore) -> String {
         match s.range {
-            Some([lo, hi]) if !s.firm => format!(
-                "{} ({}–{})",
-                self.score(s.score),
-                self.l10n.decimal(lo, 2),
-                self.l10n.decimal(hi, 2)
-            ),
+            Some([lo, hi]) if !s.firm && self.rubric.scoring.method == Method::EvidenceRange => {
+                format!(
+                    "{} ({}–{})",
+                    self.score(s.score),
+                    self.l10n.decimal(lo, 2),
+                    self.l10n.decimal(hi, 2)
+                )
+            }
             _ => self.score(s.score),
         }
     }

@@ -506,7 +506,7 @@ impl Rubric {
                             format!("scoring.rules[{i}]"),
                             scoring_line("rules"),
                             ProblemKind::RuleOrder {
-                                when: condition_token(r.when).into(),
+                                when: condition_token(r.when),
                             },
                         );
                     }
@@ -555,19 +555,12 @@ fn or_empty(text: &Option<Text>) -> &Text {
     text.as_ref().unwrap_or(&EMPTY)
 }
 
-/// The rubric's spelling of a condition.
-fn condition_token(c: Condition) -> &'static str {
-    match c {
-        Condition::RedFlagConfirmed => "red-flag-confirmed",
-        Condition::RedFlagSuspected => "red-flag-suspected",
-        Condition::RedFlagOpen => "red-flag-open",
-        Condition::CoverageBelowMinimum => "coverage-below-minimum",
-        Condition::StandardNotMet => "standard-not-met",
-        Condition::StandardPartlyMet => "standard-partly-met",
-        Condition::Refusal => "refusal",
-        Condition::StandardUnknown => "standard-unknown",
-        Condition::Always => "always",
-    }
+/// The rubric's spelling of a condition, from its serde name.
+fn condition_token(c: Condition) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn ids(items: &[Item]) -> BTreeSet<&str> {
