@@ -1,0 +1,397 @@
+# vet — textos da interface em português (do Brasil).
+# Cada mensagem deve existir em todos os idiomas com as mesmas variáveis (tests/locales.rs).
+# Termos fixos: docs/glossary.md. No plural, 0 e 1 ficam no singular ("one").
+
+## Rótulos dos diagnósticos
+label-error = erro
+label-help = ajuda
+diag-line = { $label }: { $message }
+label-notice = aviso
+
+## Veredictos, situações, respostas, etapas
+verdict-good = BOM
+verdict-bad = MAU
+verdict-ugly = FEIO
+verdict-inconclusive = INCONCLUSIVO
+status-met = atende
+status-partly = atende em parte
+status-not-met = não atende
+status-unknown = desconhecido
+answer-yes = sim
+answer-partly = em parte
+answer-no = não
+answer-dont-know = não sei
+answer-refused = recusa do parceiro
+answer-not-applicable = não se aplica
+stage-before = antes da assinatura
+stage-ongoing = parceria em andamento
+stage-both = as duas etapas
+yes-favourable = "sim" é favorável
+yes-warning = "sim" é um mau sinal
+
+## vet score
+score-header = Parceiro: { $partner } — { $date } — { $stage } ({ $file })
+score-rubric = Rubrica { $id } { $version } — { $answered } de { $total } { $total ->
+    [one] pergunta respondida
+   *[other] perguntas respondidas
+}, { $known } com resposta conhecida
+col-standard = Padrão mínimo
+col-score = Pontuação
+col-status = Situação
+col-answered = Respostas conhecidas
+col-warnings = Alertas
+warning-refused = { $count ->
+    [one] { $count } recusa
+   *[other] { $count } recusas
+}
+warning-red-flag = { $count ->
+    [one] { $count } sinal de alerta
+   *[other] { $count } sinais de alerta
+}
+warning-suspected = { $count ->
+    [one] { $count } sinal de alerta suspeito
+   *[other] { $count } sinais de alerta suspeitos
+}
+verdict-line = Veredicto: { $verdict } — { $why }
+rule-red-flag-confirmed = um sinal de alerta de parceria feia está confirmado (guia { $source }).
+rule-coverage-below-minimum = poucas perguntas têm resposta para decidir (guia { $source }).
+rule-refusal = o parceiro se recusou a responder ou a mostrar documentos (guia { $source }).
+rule-standard-not-met = pelo menos um padrão mínimo não é atendido (guia { $source }).
+rule-standard-partly-met = pelo menos um padrão mínimo só é atendido em parte (guia { $source }).
+rule-standard-unknown = sabe-se muito pouco sobre pelo menos um padrão mínimo (guia { $source }).
+rule-always = todos os padrões mínimos são atendidos, sem sinal de alerta nem recusa (guia { $source }).
+rule-red-flag-suspected = há suspeita de um sinal de alerta de parceria feia, que precisa ser verificado antes de seguir (guia { $source }).
+rule-red-flag-open = uma pergunta sobre um sinal de alerta ainda não tem resposta conhecida; é preciso fazê-la antes de dizer que a parceria é boa (guia { $source }).
+reason-open = { $name } (guia { $source }): ainda em aberto — { $known } de { $applicable } { $applicable ->
+    [one] pergunta tem
+   *[other] perguntas têm
+} resposta conhecida; conforme as respostas que faltam, a pontuação pode ir de { $low } a { $high }
+firm-yes = Este veredicto é definitivo: nenhuma resposta às perguntas em aberto pode mudá-lo.
+firm-at-best = { $verdict } na melhor das hipóteses: nenhuma resposta às perguntas em aberto pode melhorá-lo, mas elas ainda podem torná-lo { $worst }.
+firm-at-worst = { $verdict } por enquanto: as perguntas em aberto ainda podem torná-lo { $best }, nunca pior.
+firm-between = Provisório: conforme as perguntas em aberto, ainda pode ficar entre { $best } e { $worst }.
+decisive-title = Perguntas em aberto que podem mudar o veredicto, na ordem em que convém fazê-las:
+decisive-outcome = "{ $answer }" o tornaria { $verdict }
+negotiate-title-before = O que negociar antes da assinatura
+negotiate-title-ongoing = O que negociar para o próximo acordo
+negotiate-find-out = { $count ->
+    [1] Descubra antes de decidir: faça ao parceiro a pergunta em aberto que pode mudar o veredicto:
+   *[other] Descubra antes de decidir: faça ao parceiro as { $count } perguntas em aberto que podem mudar o veredicto:
+}
+reasons-title = Motivos
+reason-red-flag = Sinal de alerta confirmado (guia { $source }): { $name }
+reason-suspected = Sinal de alerta suspeito (guia { $source }): { $name }
+reason-refusals = { $count ->
+    [one] O parceiro se recusou a responder ou a mostrar documentos em { $count } pergunta (guia { $source }):
+   *[other] O parceiro se recusou a responder ou a mostrar documentos em { $count } perguntas (guia { $source }):
+}
+reason-not-met = { $name } (guia { $source }): o padrão não é atendido, pontuação { $score }
+reason-partly = { $name } (guia { $source }): o padrão só é atendido em parte, pontuação { $score }
+reason-unknown = { $name }: sabe-se muito pouco ({ $known } de { $applicable } { $applicable ->
+    [one] pergunta
+   *[other] perguntas
+} com resposta conhecida)
+reason-all-not-applicable = { $name }: todas as perguntas foram marcadas como "não se aplica", mas um padrão mínimo sempre se aplica — confira essas respostas.
+negotiate-all-not-applicable = { $name }: combine com o parceiro como este padrão mínimo se aplica à sua parceria e depois responda às perguntas dele.
+reason-coverage = Só { $coverage } das perguntas têm resposta conhecida (sim, em parte, não ou recusa); são necessários { $minimum } para decidir.
+reason-all-met = Todos os padrões mínimos são atendidos; não resta sinal de alerta e o parceiro respondeu a tudo o que foi perguntado.
+negotiate-unknown = { $name }: descubra antes de decidir — faça ao parceiro as perguntas que ficaram em aberto.
+negotiate-refusals = { $count ->
+    [1] Peça de novo, por escrito, uma resposta ou os documentos sobre esta pergunta; um parceiro que continua se recusando não é um bom parceiro:
+   *[other] Peça de novo, por escrito, respostas ou os documentos sobre estas { $count } perguntas; um parceiro que continua se recusando não é um bom parceiro:
+}
+
+## vet rubric show / validate
+col-id = Id
+col-source = Seção
+col-text = Texto
+show-header = { $title } — { $id } { $version }. Fonte: { $source }.
+show-notes = Notas sobre a fonte
+show-principles = Princípios da INPUD
+show-criteria = Critérios de envolvimento significativo
+show-transparent-process = Um processo transparente
+show-standards = Padrões mínimos
+show-compliance = Como o cumprimento é avaliado
+show-good-signs = Sinais de uma parceria boa
+show-bad-signs = Sinais de uma parceria má
+show-red-flags = Sinais de alerta de uma parceria feia
+show-community-led = O parceiro é liderado pela comunidade?
+show-questions = Perguntas
+show-scoring = Pontuação: { $text }
+show-labelled = { $label } ({ $source }): { $text }
+validate-ok = { $file }: rubrica válida { $id } { $version } ({ $standards ->
+    [one] { $standards } padrão
+   *[other] { $standards } padrões
+}, { $questions ->
+    [one] { $questions } pergunta
+   *[other] { $questions } perguntas
+}).
+problem-no-languages = nenhum idioma foi declarado; acrescente por exemplo `languages: [en, fr]`
+problem-bad-version = a versão `{ $version }` não tem a forma MAIOR.MENOR.CORREÇÃO (por exemplo 1.0.0)
+problem-empty-id = o identificador está vazio
+problem-duplicate-id = o identificador `{ $id }` é usado duas vezes; cada identificador deve ser único no arquivo inteiro
+problem-missing-text = não há texto em `{ $lang }`, idioma que a rubrica declara
+problem-unknown-reference = `{ $id }` não está em `{ $list }`
+problem-not-evidenced = nenhuma pergunta traz evidência sobre `{ $id }`; acrescente-o às `evidences.{ $list }` de uma pergunta
+problem-no-question-at-stage = nenhuma pergunta sobre o padrão `{ $id }` é feita na etapa "{ $stage }", então ele nunca poderia ser avaliado nela
+problem-no-standard = a pergunta `{ $id }` não traz evidência sobre nenhum padrão; indique pelo menos um em `evidences.standards`
+problem-out-of-range = `{ $name }` vale { $value }; precisa estar entre 0 e 1
+problem-threshold-order = `partly` ({ $partly }) está acima de `met` ({ $met })
+problem-no-final-rule = a última regra de classificação precisa ser `when: always`, para que todo arquivo tenha um veredicto
+problem-standard-and-red-flag = a pergunta `{ $id }` traz evidência ao mesmo tempo sobre um padrão e sobre sinais de alerta; com `method: evidence-range` uma pergunta trata de um padrão ou de sinais de alerta, para que um "não" a um sinal de alerta nunca aumente a pontuação de um padrão
+problem-several-standards = a pergunta `{ $id }` traz evidência sobre mais de um padrão; com `method: evidence-range` cada pergunta tem um só tema: mantenha um padrão ou divida a pergunta
+problem-raises-without-red-flag = a pergunta `{ $id }` indica `raises` mas não traz evidência sobre nenhum sinal de alerta; tire `raises` ou acrescente o sinal em `evidences.red_flags`
+problem-rule-order = a regra `{ $when }` quebra a ordem "evidência primeiro": com `method: evidence-range` as regras vão de feia a má, a inconclusiva e a boa, e nenhuma trata da cobertura
+problem-missing-threshold = falta `{ $name }`; `method: known-mean` precisa dele (ou use `method: evidence-range`)
+problem-not-migrated = a pergunta `{ $id }` da versão { $from } não é mantida, nem transposta em `map`, nem listada em `removed`
+problem-standard-count = { $found ->
+    [0] a rubrica não tem nenhum padrão
+    [one] a rubrica tem { $found } padrão
+   *[other] a rubrica tem { $found } padrões
+}; ela precisa de pelo menos um
+
+## Erros e sua ajuda
+err-not-found = não é possível ler { $file }: o arquivo não existe
+err-not-found-help = confira o caminho; `vet interview` grava os arquivos de respostas na pasta atual
+err-is-directory = { $file } é uma pasta, não um arquivo
+err-is-directory-help = informe o caminho de um arquivo .yaml dentro dela
+err-permission = não é possível ler { $file }: permissão negada
+err-permission-help = confira as permissões do arquivo (ls -l) ou fale com quem o criou
+err-too-large = { $file } tem { $size } bytes; vet lê arquivos de no máximo { $limit } bytes
+err-too-large-help = confira se é o arquivo certo; um arquivo de respostas tem poucos kilobytes
+err-not-utf8 = { $place }: não é texto UTF-8
+err-not-utf8-help = salve o arquivo como UTF-8 no seu editor e tente de novo
+err-read = não é possível ler { $file }: { $detail }
+err-syntax = { $place }: { $detail }
+err-answers-syntax-help = corrija o arquivo nesse ponto; examples/good.yaml mostra o formato e README.md descreve cada campo
+err-rubric-syntax-help = corrija a rubrica nesse ponto; `vet rubric show --format yaml` mostra uma rubrica válida para começar
+err-empty = { $file } está vazio
+err-answers-empty-help = um arquivo de respostas começa com `rubric:`, `partner:`, `date:`, `stage:` e `answers:`; veja examples/good.yaml
+err-rubric-empty-help = `vet rubric show --format yaml` mostra a rubrica embutida para começar
+err-schema-too-new = { $file } usa o esquema de rubrica { $found }; esta versão do vet lê o esquema { $supported }
+err-schema-too-new-help = atualize o vet para ler esta rubrica
+err-rubric-invalid-help = corrija os problemas acima; `vet rubric validate { $file }` verifica o arquivo de novo
+err-other-rubric = { $file } foi escrito para a rubrica `{ $found }`, não para `{ $expected }`
+err-other-rubric-help = avalie-o com a rubrica para a qual foi escrito: --rubric CAMINHO
+err-incompatible-version = { $file } foi escrito para a versão { $found } da rubrica, e esta rubrica é a versão { $expected }: outra versão principal, cujas perguntas podem significar outra coisa
+err-incompatible-version-help = reescreva-o para esta versão com `vet migrate ARQUIVO -o NOVO`, ou avalie-o com a versão da rubrica para a qual foi escrito (--rubric CAMINHO)
+err-off-scale = { $place }: `{ $found }` não está na escala de respostas
+err-off-scale-help = você quis dizer "{ $nearest }"? A escala é "yes", "partly", "no", "dont-know", "refused" e "n/a" (sim, em parte, não, não sei, recusa, não se aplica)
+err-answered-twice = { $place }: a pergunta `{ $id }` recebe aqui uma segunda resposta
+err-answered-twice-help = mantenha uma só resposta por pergunta e apague a outra
+err-unknown-question = { $place }: a rubrica não tem a pergunta `{ $id }`
+err-unknown-question-suggest = você quis dizer `{ $id }`?
+err-unknown-question-help = `vet rubric show` lista cada pergunta com seu identificador
+
+## Avisos
+notice-unknown-language = vet ainda não fala `{ $lang }`; usando o inglês
+notice-other-version = { $file } foi escrito para a versão { $found } da rubrica e esta é a { $expected }: avaliado nas perguntas em comum
+notice-not-at-stage = { $file }: a pergunta `{ $id }` não é feita na etapa "{ $stage }"; a resposta dela fica de fora
+
+## vet interview
+err-no-terminal = vet interview precisa de um terminal para fazer as perguntas, e a entrada padrão, a saída padrão ou a saída de erros não é um terminal
+err-no-terminal-help = para avaliar respostas num script, escreva um arquivo de respostas (veja examples/good.yaml) e rode `vet score ARQUIVO`
+err-save = não é possível gravar as respostas em { $file }: { $detail }
+err-save-help = o arquivo anterior, se houver, está intacto; libere espaço ou escolha com --out uma pasta em que você possa gravar
+ask-partner = Nome da organização parceira:
+ask-choice = Sua escolha:
+ask-stage = Em que momento esta avaliação é feita?
+ask-answer = Sua resposta:
+ask-note = Nota (opcional; Enter para deixar em branco):
+ask-evidence = Documentos vistos, separados por ; (opcional):
+menu-dont-know = não sei / pular
+menu-note = Acrescentar uma nota ou os documentos vistos…
+menu-help = Por que isso importa?
+menu-back = ← Voltar à pergunta anterior
+previous-answer = Resposta dada antes: { $answer }
+saving-to = Cada resposta é gravada assim que é dada, em { $file } (só você pode ler o arquivo).
+red-flag-now = ⚑ Sinal de alerta: { $name } (guia { $source })
+resume-prompt = { $file } contém uma entrevista interrompida depois de { $answered } de { $total } { $total ->
+    [one] pergunta
+   *[other] perguntas
+}.
+resume-at = Retomar na pergunta { $number }
+resume-restart = Recomeçar da pergunta 1
+finished-prompt = { $file } contém uma entrevista concluída.
+finished-revise = Revisar as respostas a partir da pergunta 1
+finished-show = Mostrar o resultado
+err-existing-broken = { $file } parece um arquivo de respostas, mas não pode ser lido como tal; vet não vai sobrescrevê-lo
+err-existing-broken-help = corrija o arquivo no ponto indicado acima e rode o mesmo comando de novo, ou escolha outro arquivo com --out
+finished-earlier-prompt = { $file } contém uma revisão concluída, com data de { $date }. Uma nova revisão vai para um novo arquivo, para que cada arquivo datado guarde suas respostas.
+finished-revise-today = Revisar esse arquivo (a data dele passa a ser a de hoje)
+help-text = Por que isso importa: { $help }
+quit = Sair
+other-assessment = { $file } contém outra avaliação, que vet não vai sobrescrever. Usar { $other } no lugar?
+write-to = Gravar em { $other }
+saved-in = Respostas gravadas em { $file }
+interrupted-saved = Interrompido. { $count ->
+    [one] { $count } resposta está gravada
+   *[other] { $count } respostas estão gravadas
+} em { $file }; rode o mesmo comando para retomar.
+interrupted-nothing = Interrompido antes de qualquer resposta; nada foi gravado.
+
+## Relatórios para compartilhar (vet score --format html/markdown/csv, --redact, --output)
+report-title = Avaliação de parceria
+report-assessor = Avaliação feita por: { $assessor }
+report-redacted = Versão editada para compartilhar: as notas, os documentos vistos e o nome de quem avaliou foram retirados.
+report-red-flags-title = Sinais de alerta
+report-no-red-flag = Nenhum sinal de alerta de parceria feia foi levantado.
+report-answers-title = Respostas por padrão mínimo
+report-standard-heading = { $name } (guia { $source })
+report-no-answer = Nenhuma resposta registrada nas perguntas deste padrão.
+report-written = relatório gravado em { $file } (só você pode ler o arquivo)
+col-question = Pergunta
+col-answer = Resposta
+col-note = Nota
+col-evidence = Documentos vistos
+chart-title = Pontuação de cada padrão mínimo, de 0 a 1, com os limiares da rubrica
+chart-met = atende a partir de { $value }
+chart-partly = atende em parte a partir de { $value }
+chart-unknown = desconhecido: sabe-se muito pouco ({ $known } de { $applicable })
+err-output-is-input = { $file } é um dos arquivos de que este relatório é feito; vet não vai sobrescrevê-lo
+report-written-partial = relatório gravado em { $file } com { $written } de { $total } arquivos: os outros não puderam ser avaliados (veja acima)
+report-unchanged = nenhum arquivo pôde ser avaliado: { $file } ficou como estava
+err-output-is-rubric = { $file } é uma rubrica; vet não vai sobrescrevê-la com um relatório
+err-write-stdout = não é possível gravar o relatório na saída padrão: { $detail }
+err-write-stdout-help = libere espaço onde a saída é gravada, ou grave o relatório em outro lugar com -o ARQUIVO
+err-output-is-answers = { $file } é um arquivo de respostas; vet não vai sobrescrevê-lo com um relatório
+err-output-not-file = { $file } não é um arquivo comum; vet só grava um relatório num arquivo
+err-output-help = grave o relatório em outro arquivo, por exemplo --output { $suggestion }
+err-write-output = não é possível gravar o relatório em { $file }: { $detail }
+err-write-output-help = confira se a pasta existe e se você pode gravar nela, ou escolha outro arquivo com --output
+## vet diff e vet history
+diff-partner = Parceiro: { $partner } — { $stage }
+diff-rubric = Rubrica: { $id } { $version }
+diff-side-before = Antes: { $date } ({ $file })
+diff-side-after = Depois: { $date } ({ $file })
+diff-verdict = Veredicto: { $verdict } ({ $trend })
+diff-from-to = { $before } → { $after }
+diff-was-now = antes { $before }, agora { $after }
+diff-trend-better = melhor
+diff-trend-worse = pior
+diff-trend-unchanged = sem mudança
+diff-trend-unclear = impossível dizer
+diff-trend-same-weight = mesmo peso
+diff-no-change = Nenhuma mudança: o mesmo veredicto, pontuações, sinais de alerta, recusas e respostas.
+diff-col-before = Antes
+diff-col-after = Depois
+diff-col-change = Mudança
+diff-col-question = Pergunta
+diff-flags-raised = Sinais de alerta novos ({ $count })
+diff-flags-cleared = Sinais de alerta afastados ({ $count })
+diff-suspected-raised = Sinais de alerta agora suspeitos ({ $count })
+diff-suspected-cleared = Sinais de alerta que deixaram de ser suspeitos ({ $count })
+diff-refusals-added = Recusas novas ({ $count })
+diff-refusals-resolved = Recusas resolvidas ({ $count })
+diff-only-before = Respondidas só antes, em { $date } ({ $count })
+diff-only-after = Respondidas só depois, em { $date } ({ $count })
+diff-answers-changed = { $count ->
+    [one] { $count } resposta mudou
+   *[other] { $count } respostas mudaram
+}
+diff-flag = { $name } (guia { $source })
+diff-flag-was-suspected = { $name } (guia { $source }), suspeito antes
+diff-flag-still-suspected = { $name } (guia { $source }), ainda suspeito
+diff-not-in-rubric = `{ $id }` (não está na versão { $version } da rubrica)
+diff-now = { $question } — agora: { $answer }
+diff-no-answer-now = { $question } — não tem mais resposta
+diff-err-other-rubrics = { $file } foi escrito para a rubrica `{ $found }` e { $first } para `{ $expected }`: respostas a rubricas diferentes não podem ser comparadas
+diff-err-other-rubrics-help = compare arquivos escritos para a mesma rubrica; `vet score` avalia cada arquivo separadamente
+diff-err-other-partners = { $file } trata de `{ $found }`, mas { $first } trata de `{ $expected }`
+diff-err-other-partners-help = se for a mesma organização com outra grafia ou um nome novo (a grafia dos nomes muda com frequência de um ano para outro), rode o mesmo comando de novo com --force
+diff-notice-other-partners = { $file } trata de `{ $found }` e { $first } de `{ $expected }`; comparados mesmo assim (--force)
+diff-notice-retired = { $file }: a pergunta `{ $id }` não está na versão { $version } da rubrica; a resposta dela é listada à parte e fica fora das pontuações
+diff-notice-versions = os arquivos foram escritos para versões diferentes da rubrica { $id } ({ $versions }): comparados nas perguntas em comum
+diff-notice-order = { $old } ({ $old_date }) tem data posterior a { $new } ({ $new_date }); mesmo assim é comparado como o arquivo mais antigo: inverta os dois se não era isso que você queria
+history-header = Parceiro: { $partner } — { $count ->
+    [one] { $count } avaliação
+   *[other] { $count } avaliações
+}, de { $first } a { $last }
+history-col-date = Data
+history-col-verdict = Veredicto
+history-trend = Tendência
+history-key-bars = Tendência: cada pontuação, da mais antiga à mais recente, de ▁ (0) a █ (1); · quer dizer que nada se sabia.
+history-key-digits = Tendência: os décimos de cada pontuação, da mais antiga à mais recente, de 0 (0,00 a 0,09) a 9 (0,90 a 1,00); - quer dizer que nada se sabia.
+history-standards = Padrões mínimos, da primeira pontuação conhecida à última:
+history-standard = { $name }: { $scores } ({ $trend })
+history-verdicts = Veredicto, da primeira avaliação à última: { $verdicts }
+history-files = Arquivos, do mais antigo ao mais recente:
+history-file = { $date }: { $file } ({ $stage })
+## vet diff e vet history: o que se sabe, terminais estreitos
+diff-verdict-less-known = agora se sabe menos
+diff-verdict-more-known = agora se sabe mais
+diff-less-known = Agora se sabe menos: { $count ->
+    [one] { $count } padrão mínimo passou a ser desconhecido
+   *[other] { $count } padrões mínimos passaram a ser desconhecidos
+}, por falta de respostas. Isso não diz nada sobre como o parceiro agiu: busque as respostas que faltam antes de concluir.
+diff-more-known = Agora se sabe mais: { $count ->
+    [one] { $count } padrão mínimo que era desconhecido agora tem uma situação
+   *[other] { $count } padrões mínimos que eram desconhecidos agora têm uma situação
+}.
+diff-standards-title = Padrões mínimos
+diff-labelled = { $label }: { $value }
+history-verdicts-title = Veredictos, do mais antigo ao mais recente:
+history-verdict-at = { $date }: { $verdict }
+history-standards-all = Padrões mínimos, cada pontuação, da mais antiga à mais recente:
+history-scores-sep = { "; " }
+## Robustez: YAML que vet se recusa a ler
+err-yaml-alias = { $place }: este arquivo usa um alias de YAML (`*nome`), que vet não lê
+err-yaml-alias-help = escreva o valor por extenso onde está o alias; aliases podem fazer um arquivo pequeno virar gigabytes, por isso vet os recusa
+err-yaml-too-deep = { $place }: listas e tabelas estão aninhadas em mais de { $limit } níveis
+err-yaml-too-deep-help = um arquivo de respostas tem 4 níveis e uma rubrica 5; confira se é o arquivo certo
+migrate-note-split = Transposta por vet migrate da pergunta `{ $id }` da rubrica { $version }, da qual esta pergunta faz parte: confira esta resposta.
+migrate-summary = { $file }: rubrica { $from } para { $to }: { $renamed } { $renamed ->
+    [one] pergunta renomeada
+   *[other] perguntas renomeadas
+}, { $split } { $split ->
+    [one] dividida
+   *[other] divididas
+}, { $removed } { $removed ->
+    [one] retirada
+   *[other] retiradas
+}
+migrate-split = a pergunta `{ $id }` é dividida em { $parts }: cada parte recebeu a resposta dela, com uma nota para conferir
+migrate-removed = a pergunta `{ $id }` não é mais feita: a resposta dela fica de fora
+migrate-conflict = a pergunta `{ $id }` recebeu a resposta de `{ $kept }`; outra resposta antiga para ela era diferente: confira
+migrate-written = { $file } gravado para a rubrica { $version }
+err-migrate-exists = { $file } já existe; vet migrate nunca grava por cima de um arquivo
+err-migrate-exists-help = informe um novo nome de arquivo com -o, ou deixe -o de fora para gravar na saída padrão
+err-migrate-current = { $file } já está escrito para a rubrica { $version }, a versão principal atual
+err-migrate-current-help = não há nada a migrar: avalie-o com `vet score { $file }`
+err-migrate-no-map = a rubrica atual ({ $to }) não tem tabela de migração a partir da versão { $from }
+err-migrate-no-map-help = avalie o arquivo com a versão da rubrica para a qual foi escrito (--rubric CAMINHO)
+## O que um arquivo contém onde vet espera outra coisa (detalhes do leitor de YAML, redigidos aqui)
+yaml-at = { $path }: { $detail }
+yaml-invalid-type = há { $found } onde se espera { $expected }
+yaml-invalid-type-other = há { $found }, que este campo não aceita
+yaml-invalid-value = { $found } não é um valor válido aqui; espera-se { $expected }
+yaml-unknown-field = campo desconhecido `{ $field }`; os campos aceitos aqui são { $allowed }
+yaml-missing-field = falta o campo `{ $field }`
+yaml-duplicate-field = o campo `{ $field }` aparece duas vezes
+yaml-unknown-value = `{ $value }` não é aceito aqui; os valores aceitos são { $allowed }
+yaml-bad-date = não é uma data na forma AAAA-MM-DD (por exemplo 2025-03-14)
+yaml-found-text = o texto "{ $value }"
+yaml-found-number = o número { $value }
+yaml-found-boolean = o valor { $value }
+yaml-found-list = uma lista
+yaml-found-mapping = uma tabela (linhas chave: valor)
+yaml-found-empty = um valor vazio
+yaml-found-other = um valor de outro tipo
+yaml-expected-text = um texto
+yaml-expected-number = um número
+yaml-expected-whole-number = um número inteiro
+yaml-expected-boolean = true ou false
+yaml-expected-list = uma lista
+yaml-expected-mapping = uma tabela (linhas chave: valor)
+yaml-expected-answers-file = um arquivo de respostas (`rubric`, `partner`, `date`, `stage`, `answers`)
+yaml-expected-rubric-ref = o `id` e a `version` de uma rubrica
+yaml-expected-entry = uma resposta (`answer` e, se preciso, `note` e `evidence`)
+yaml-expected-answer-map = identificadores de perguntas, cada um com sua resposta
+yaml-expected-rubric = uma rubrica
+yaml-expected-answer = um dos valores "yes", "partly", "no", "dont-know", "refused", "n/a"
+## Rubricas que não falam o idioma da interface
+notice-rubric-language = a rubrica { $id } { $version } não tem textos em português; as perguntas, os padrões e os conselhos dela aparecem { $fallback ->
+    [en] em inglês
+    [fr] em francês
+   *[other] no primeiro idioma dela, `{ $fallback }`
+}

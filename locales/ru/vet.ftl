@@ -1,0 +1,439 @@
+# vet — тексты интерфейса на русском языке.
+# Каждое сообщение должно быть во всех языках с теми же переменными (tests/locales.rs).
+# Постоянные термины: docs/glossary.md. Числа: формы one / few / many / other.
+
+## Метки диагностики
+label-error = ошибка
+label-help = подсказка
+diag-line = { $label }: { $message }
+label-notice = примечание
+
+## Вердикты, статусы, ответы, этапы
+verdict-good = ХОРОШО
+verdict-bad = ПЛОХО
+verdict-ugly = ВРЕДНО
+verdict-inconclusive = НЕЯСНО
+status-met = выполняется
+status-partly = выполняется частично
+status-not-met = не выполняется
+status-unknown = неизвестно
+answer-yes = да
+answer-partly = частично
+answer-no = нет
+answer-dont-know = не знаю
+answer-refused = отказ партнёра
+answer-not-applicable = не применимо
+stage-before = до подписания
+stage-ongoing = текущее партнёрство
+stage-both = оба этапа
+yes-favourable = «да» — хороший знак
+yes-warning = «да» — тревожный знак
+
+## vet score
+score-header = Партнёр: { $partner } — { $date } — { $stage } ({ $file })
+score-rubric = Методика { $id } { $version } — есть ответы на { $answered } из { $total } { $total ->
+    [one] вопроса
+    [few] вопросов
+    [many] вопросов
+   *[other] вопроса
+}, из них известных: { $known }
+col-standard = Минимальный стандарт
+col-score = Балл
+col-status = Статус
+col-answered = Известные ответы
+col-warnings = Предупреждения
+warning-refused = { $count ->
+    [one] { $count } отказ
+    [few] { $count } отказа
+    [many] { $count } отказов
+   *[other] { $count } отказа
+}
+warning-red-flag = { $count ->
+    [one] { $count } тревожный сигнал
+    [few] { $count } тревожных сигнала
+    [many] { $count } тревожных сигналов
+   *[other] { $count } тревожного сигнала
+}
+warning-suspected = { $count ->
+    [one] { $count } предполагаемый тревожный сигнал
+    [few] { $count } предполагаемых тревожных сигнала
+    [many] { $count } предполагаемых тревожных сигналов
+   *[other] { $count } предполагаемого тревожного сигнала
+}
+verdict-line = Вердикт: { $verdict } — { $why }
+rule-red-flag-confirmed = подтверждён тревожный сигнал вредного партнёрства (руководство, { $source }).
+rule-coverage-below-minimum = слишком мало вопросов имеют ответ, чтобы принять решение (руководство, { $source }).
+rule-refusal = партнёр отказался отвечать или показывать документы (руководство, { $source }).
+rule-standard-not-met = хотя бы один минимальный стандарт не выполняется (руководство, { $source }).
+rule-standard-partly-met = хотя бы один минимальный стандарт выполняется лишь частично (руководство, { $source }).
+rule-standard-unknown = слишком мало известно хотя бы об одном минимальном стандарте (руководство, { $source }).
+rule-always = все минимальные стандарты выполняются, тревожных сигналов и отказов нет (руководство, { $source }).
+rule-red-flag-suspected = есть подозрение на тревожный сигнал вредного партнёрства; его нужно проверить, прежде чем идти дальше (руководство, { $source }).
+rule-red-flag-open = на вопрос о тревожном сигнале ещё нет известного ответа; его нужно задать, прежде чем называть партнёрство хорошим (руководство, { $source }).
+reason-open = { $name } (руководство, { $source }): вопрос открыт — известны ответы на { $known } из { $applicable } { $applicable ->
+    [one] вопроса
+    [few] вопросов
+    [many] вопросов
+   *[other] вопроса
+}; в зависимости от недостающих ответов балл может оказаться от { $low } до { $high }
+firm-yes = Этот вердикт окончательный: никакие ответы на открытые вопросы не могут его изменить.
+firm-at-best = В лучшем случае { $verdict }: ответы на открытые вопросы не могут улучшить вердикт, но ещё могут изменить его на «{ $worst }».
+firm-at-worst = Пока { $verdict }: открытые вопросы ещё могут изменить вердикт на «{ $best }», но не ухудшить его.
+firm-between = Предварительно: в зависимости от открытых вопросов вердикт ещё может оказаться от «{ $best }» до «{ $worst }».
+decisive-title = Открытые вопросы, которые могут изменить вердикт, в том порядке, в каком их стоит задать:
+decisive-outcome = ответ «{ $answer }» дал бы вердикт «{ $verdict }»
+negotiate-title-before = О чём договориться до подписания
+negotiate-title-ongoing = О чём договориться в следующем соглашении
+negotiate-find-out = { $count ->
+    [one] Выясните до решения: задайте партнёру { $count } открытый вопрос, который может изменить вердикт:
+    [few] Выясните до решения: задайте партнёру { $count } открытых вопроса, которые могут изменить вердикт:
+    [many] Выясните до решения: задайте партнёру { $count } открытых вопросов, которые могут изменить вердикт:
+   *[other] Выясните до решения: задайте партнёру открытые вопросы ({ $count }), которые могут изменить вердикт:
+}
+reasons-title = Причины
+reason-red-flag = Тревожный сигнал подтверждён (руководство, { $source }): { $name }
+reason-suspected = Подозрение на тревожный сигнал (руководство, { $source }): { $name }
+reason-refusals = { $count ->
+    [one] Партнёр отказался отвечать или показывать документы по { $count } вопросу (руководство, { $source }):
+    [few] Партнёр отказался отвечать или показывать документы по { $count } вопросам (руководство, { $source }):
+    [many] Партнёр отказался отвечать или показывать документы по { $count } вопросам (руководство, { $source }):
+   *[other] Партнёр отказался отвечать или показывать документы по { $count } вопроса (руководство, { $source }):
+}
+reason-not-met = { $name } (руководство, { $source }): стандарт не выполняется, балл { $score }
+reason-partly = { $name } (руководство, { $source }): стандарт выполняется лишь частично, балл { $score }
+reason-unknown = { $name }: известно слишком мало (известны ответы на { $known } из { $applicable } { $applicable ->
+    [one] вопроса
+    [few] вопросов
+    [many] вопросов
+   *[other] вопроса
+})
+reason-all-not-applicable = { $name }: все вопросы отмечены как «не применимо», но минимальный стандарт применим всегда — проверьте эти ответы.
+negotiate-all-not-applicable = { $name }: договоритесь с партнёром, как этот минимальный стандарт применяется к вашему партнёрству, затем ответьте на его вопросы.
+reason-coverage = Известный ответ (да, частично, нет или отказ) есть лишь у { $coverage } вопросов; для решения нужно { $minimum }.
+reason-all-met = Все минимальные стандарты выполняются; тревожных сигналов нет, и партнёр ответил на все вопросы.
+negotiate-unknown = { $name }: выясните до решения — задайте партнёру оставшиеся открытыми вопросы.
+negotiate-refusals = { $count ->
+    [1] Снова попросите письменно ответ или документы по этому вопросу; партнёр, который продолжает отказывать, — не хороший партнёр:
+    [one] Снова попросите письменно ответы или документы по { $count } вопросу; партнёр, который продолжает отказывать, — не хороший партнёр:
+    [few] Снова попросите письменно ответы или документы по этим { $count } вопросам; партнёр, который продолжает отказывать, — не хороший партнёр:
+    [many] Снова попросите письменно ответы или документы по этим { $count } вопросам; партнёр, который продолжает отказывать, — не хороший партнёр:
+   *[other] Снова попросите письменно ответы или документы по этим вопросам ({ $count }); партнёр, который продолжает отказывать, — не хороший партнёр:
+}
+
+## vet rubric show / validate
+col-id = Код
+col-source = Раздел
+col-text = Текст
+show-header = { $title } — { $id } { $version }. Источник: { $source }.
+show-notes = Замечания об источнике
+show-principles = Принципы INPUD
+show-criteria = Критерии значимого участия
+show-transparent-process = Прозрачный процесс
+show-standards = Минимальные стандарты
+show-compliance = Как оценивается выполнение
+show-good-signs = Признаки хорошего партнёрства
+show-bad-signs = Признаки плохого партнёрства
+show-red-flags = Тревожные сигналы вредного партнёрства
+show-community-led = Руководит ли партнёром само сообщество?
+show-questions = Вопросы
+show-scoring = Подсчёт баллов: { $text }
+show-labelled = { $label } ({ $source }): { $text }
+validate-ok = { $file }: методика { $id } { $version } корректна ({ $standards ->
+    [one] { $standards } стандарт
+    [few] { $standards } стандарта
+    [many] { $standards } стандартов
+   *[other] { $standards } стандарта
+}, { $questions ->
+    [one] { $questions } вопрос
+    [few] { $questions } вопроса
+    [many] { $questions } вопросов
+   *[other] { $questions } вопроса
+}).
+problem-no-languages = не объявлен ни один язык; добавьте, например, `languages: [en, fr]`
+problem-bad-version = версия `{ $version }` не в формате МАЖОРНАЯ.МИНОРНАЯ.ПАТЧ (например, 1.0.0)
+problem-empty-id = код пуст
+problem-duplicate-id = код `{ $id }` использован дважды; коды должны быть уникальны во всём файле
+problem-missing-text = нет текста на языке `{ $lang }`, который объявлен в методике
+problem-unknown-reference = `{ $id }` нет в `{ $list }`
+problem-not-evidenced = ни один вопрос не даёт данных о `{ $id }`; добавьте его в `evidences.{ $list }` какого-либо вопроса
+problem-no-question-at-stage = ни один вопрос о стандарте `{ $id }` не задаётся на этапе «{ $stage }», поэтому на нём его нельзя оценить
+problem-no-standard = вопрос `{ $id }` не даёт данных ни об одном стандарте; укажите хотя бы один в `evidences.standards`
+problem-out-of-range = `{ $name }` равно { $value }; значение должно быть от 0 до 1
+problem-threshold-order = `partly` ({ $partly }) выше, чем `met` ({ $met })
+problem-no-final-rule = последнее правило классификации должно быть `when: always`, чтобы каждый файл получил вердикт
+problem-standard-and-red-flag = вопрос `{ $id }` даёт данные и о стандарте, и о тревожных сигналах; при `method: evidence-range` вопрос относится либо к стандарту, либо к тревожным сигналам, чтобы «нет» на тревожный сигнал никогда не повышало балл стандарта
+problem-several-standards = вопрос `{ $id }` даёт данные более чем об одном стандарте; при `method: evidence-range` у каждого вопроса одна тема: оставьте один стандарт или разделите вопрос
+problem-raises-without-red-flag = у вопроса `{ $id }` указано `raises`, но он не даёт данных ни об одном тревожном сигнале; уберите `raises` или добавьте сигнал в `evidences.red_flags`
+problem-rule-order = правило `{ $when }` нарушает порядок «сначала данные»: при `method: evidence-range` правила идут от вредного к плохому, затем к неясному и хорошему, и ни одно не проверяет охват
+problem-missing-threshold = нет `{ $name }`; это нужно для `method: known-mean` (или используйте `method: evidence-range`)
+problem-not-migrated = вопрос `{ $id }` версии { $from } не сохранён, не перенесён в `map` и не указан в `removed`
+problem-standard-count = { $found ->
+    [0] в методике нет ни одного стандарта
+    [one] в методике { $found } стандарт
+    [few] в методике { $found } стандарта
+    [many] в методике { $found } стандартов
+   *[other] в методике { $found } стандарта
+}; нужен хотя бы один
+
+## Ошибки и подсказки
+err-not-found = не удаётся прочитать { $file }: такого файла нет
+err-not-found-help = проверьте путь; `vet interview` сохраняет файлы ответов в текущей папке
+err-is-directory = { $file } — это папка, а не файл
+err-is-directory-help = укажите путь к файлу .yaml внутри неё
+err-permission = не удаётся прочитать { $file }: доступ запрещён
+err-permission-help = проверьте права на файл (ls -l) или обратитесь к его владельцу
+err-too-large = размер { $file } — { $size } { $size ->
+    [one] байт
+    [few] байта
+    [many] байт
+   *[other] байта
+}; vet читает файлы размером не более { $limit } { $limit ->
+    [one] байта
+   *[other] байт
+}
+err-too-large-help = проверьте, тот ли это файл; файл ответов занимает несколько килобайт
+err-not-utf8 = { $place }: это не текст в кодировке UTF-8
+err-not-utf8-help = сохраните файл в кодировке UTF-8 в своём редакторе и попробуйте снова
+err-read = не удаётся прочитать { $file }: { $detail }
+err-syntax = { $place }: { $detail }
+err-answers-syntax-help = исправьте файл в этом месте; формат показан в examples/good.yaml, а каждое поле описано в README.md
+err-rubric-syntax-help = исправьте методику в этом месте; `vet rubric show --format yaml` выводит корректную методику, с которой можно начать
+err-empty = { $file } пуст
+err-answers-empty-help = файл ответов начинается с `rubric:`, `partner:`, `date:`, `stage:` и `answers:`; см. examples/good.yaml
+err-rubric-empty-help = `vet rubric show --format yaml` выводит встроенную методику, с которой можно начать
+err-schema-too-new = { $file } использует схему методики { $found }; эта версия vet читает схему { $supported }
+err-schema-too-new-help = обновите vet, чтобы прочитать эту методику
+err-rubric-invalid-help = исправьте проблемы, указанные выше; `vet rubric validate { $file }` проверит файл снова
+err-other-rubric = { $file } написан для методики `{ $found }`, а не `{ $expected }`
+err-other-rubric-help = оценивайте его по той методике, для которой он написан: --rubric ПУТЬ
+err-incompatible-version = { $file } написан для версии методики { $found }, а эта методика — версии { $expected }: это другая мажорная версия, и её вопросы могут значить другое
+err-incompatible-version-help = перепишите его для этой версии командой `vet migrate ФАЙЛ -o НОВЫЙ` или оценивайте по той версии методики, для которой он написан (--rubric ПУТЬ)
+err-off-scale = { $place }: `{ $found }` нет в шкале ответов
+err-off-scale-help = может быть, вы имели в виду "{ $nearest }"? Шкала: "yes", "partly", "no", "dont-know", "refused" и "n/a" (да, частично, нет, не знаю, отказ, не применимо)
+err-answered-twice = { $place }: на вопрос `{ $id }` здесь дан второй ответ
+err-answered-twice-help = оставьте по одному ответу на каждый вопрос и удалите лишний
+err-unknown-question = { $place }: в методике нет вопроса `{ $id }`
+err-unknown-question-suggest = может быть, вы имели в виду `{ $id }`?
+err-unknown-question-help = `vet rubric show` показывает все вопросы с их кодами
+
+## Примечания
+notice-unknown-language = vet пока не знает языка `{ $lang }`; используется английский
+notice-other-version = { $file } написан для версии методики { $found }, а это версия { $expected }: оценка по общим вопросам
+notice-not-at-stage = { $file }: вопрос `{ $id }` не задаётся на этапе «{ $stage }»; ответ на него не учитывается
+
+## vet interview
+err-no-terminal = vet interview нужен терминал, чтобы задавать вопросы, а стандартный ввод, стандартный вывод или вывод ошибок им не является
+err-no-terminal-help = чтобы оценить ответы в скрипте, напишите файл ответов (см. examples/good.yaml) и запустите `vet score ФАЙЛ`
+err-save = не удаётся сохранить ответы в { $file }: { $detail }
+err-save-help = прежний файл, если он был, не пострадал; освободите место или выберите с помощью --out папку, в которую можно писать
+ask-partner = Название организации-партнёра:
+ask-choice = Ваш выбор:
+ask-stage = На каком этапе проводится эта оценка?
+ask-answer = Ваш ответ:
+ask-note = Заметка (необязательно; Enter — оставить пустой):
+ask-evidence = Просмотренные документы через ; (необязательно):
+menu-dont-know = не знаю / пропустить
+menu-note = Добавить заметку или просмотренные документы…
+menu-help = Почему это важно?
+menu-back = ← Вернуться к предыдущему вопросу
+previous-answer = Прежний ответ: { $answer }
+saving-to = Каждый ответ сразу сохраняется в { $file } (прочитать его можете только вы).
+red-flag-now = ⚑ Тревожный сигнал: { $name } (руководство, { $source })
+resume-prompt = В { $file } есть опрос, остановленный после { $answered } из { $total } { $total ->
+    [one] вопроса
+    [few] вопросов
+    [many] вопросов
+   *[other] вопроса
+}.
+resume-at = Продолжить с вопроса { $number }
+resume-restart = Начать заново с вопроса 1
+finished-prompt = В { $file } есть завершённый опрос.
+finished-revise = Пересмотреть ответы с вопроса 1
+finished-show = Показать результат
+err-existing-broken = { $file } похож на файл ответов, но прочитать его как файл ответов нельзя; vet не станет его перезаписывать
+err-existing-broken-help = исправьте файл в указанном выше месте и снова запустите ту же команду или выберите другой файл с помощью --out
+finished-earlier-prompt = В { $file } есть завершённый обзор от { $date }. Новый обзор записывается в новый файл, чтобы каждый датированный файл сохранил свои ответы.
+finished-revise-today = Пересмотреть этот файл (его датой станет сегодняшняя)
+help-text = Почему это важно: { $help }
+quit = Выйти
+other-assessment = В { $file } другая оценка, и vet не станет её перезаписывать. Использовать вместо него { $other }?
+write-to = Записать в { $other }
+saved-in = Ответы сохранены в { $file }
+interrupted-saved = Прервано. { $count ->
+    [one] { $count } ответ сохранён
+    [few] { $count } ответа сохранены
+    [many] { $count } ответов сохранено
+   *[other] { $count } ответа сохранено
+} в { $file }; запустите ту же команду, чтобы продолжить.
+interrupted-nothing = Прервано до первого ответа; ничего не сохранено.
+
+## Отчёты для передачи (vet score --format html/markdown/csv, --redact, --output)
+report-title = Оценка партнёрства
+report-assessor = Оценку провёл(а): { $assessor }
+report-redacted = Версия для передачи: заметки, просмотренные документы и имя того, кто проводил оценку, удалены.
+report-red-flags-title = Тревожные сигналы
+report-no-red-flag = Ни одного тревожного сигнала вредного партнёрства нет.
+report-answers-title = Ответы по минимальным стандартам
+report-standard-heading = { $name } (руководство, { $source })
+report-no-answer = На вопросы этого стандарта ответов нет.
+report-written = отчёт записан в { $file } (прочитать его можете только вы)
+col-question = Вопрос
+col-answer = Ответ
+col-note = Заметка
+col-evidence = Просмотренные документы
+chart-title = Балл по каждому минимальному стандарту, от 0 до 1, с порогами методики
+chart-met = выполняется от { $value }
+chart-partly = выполняется частично от { $value }
+chart-unknown = неизвестно: известно слишком мало ({ $known } из { $applicable })
+err-output-is-input = { $file } — один из файлов, по которым составлен этот отчёт; vet не станет его перезаписывать
+report-written-partial = отчёт записан в { $file }, в нём { $written } из { $total } { $total ->
+    [one] файла
+    [few] файлов
+    [many] файлов
+   *[other] файла
+}: остальные оценить не удалось (см. выше)
+report-unchanged = ни один файл не удалось оценить: { $file } оставлен без изменений
+err-output-is-rubric = { $file } — это методика; vet не станет перезаписывать её отчётом
+err-write-stdout = не удаётся записать отчёт в стандартный вывод: { $detail }
+err-write-stdout-help = освободите место там, куда идёт вывод, или запишите отчёт в другое место с помощью -o ФАЙЛ
+err-output-is-answers = { $file } — это файл ответов; vet не станет перезаписывать его отчётом
+err-output-not-file = { $file } — не обычный файл; vet записывает отчёт только в файл
+err-output-help = запишите отчёт в другой файл, например --output { $suggestion }
+err-write-output = не удаётся записать отчёт в { $file }: { $detail }
+err-write-output-help = проверьте, что папка существует и в неё можно писать, или выберите другой файл с помощью --output
+## vet diff и vet history
+diff-partner = Партнёр: { $partner } — { $stage }
+diff-rubric = Методика: { $id } { $version }
+diff-side-before = До: { $date } ({ $file })
+diff-side-after = После: { $date } ({ $file })
+diff-verdict = Вердикт: { $verdict } ({ $trend })
+diff-from-to = { $before } → { $after }
+diff-was-now = было: { $before }, стало: { $after }
+diff-trend-better = лучше
+diff-trend-worse = хуже
+diff-trend-unchanged = без изменений
+diff-trend-unclear = нельзя сказать
+diff-trend-same-weight = тот же вес
+diff-no-change = Изменений нет: тот же вердикт, баллы, тревожные сигналы, отказы и ответы.
+diff-col-before = До
+diff-col-after = После
+diff-col-change = Изменение
+diff-col-question = Вопрос
+diff-flags-raised = Новые тревожные сигналы ({ $count })
+diff-flags-cleared = Снятые тревожные сигналы ({ $count })
+diff-suspected-raised = Тревожные сигналы, которые теперь под подозрением ({ $count })
+diff-suspected-cleared = Тревожные сигналы, которые больше не под подозрением ({ $count })
+diff-refusals-added = Новые отказы ({ $count })
+diff-refusals-resolved = Снятые отказы ({ $count })
+diff-only-before = Ответы только в прежней оценке, от { $date } ({ $count })
+diff-only-after = Ответы только в новой оценке, от { $date } ({ $count })
+diff-answers-changed = { $count ->
+    [one] { $count } ответ изменился
+    [few] { $count } ответа изменились
+    [many] { $count } ответов изменились
+   *[other] { $count } ответа изменились
+}
+diff-flag = { $name } (руководство, { $source })
+diff-flag-was-suspected = { $name } (руководство, { $source }), прежде под подозрением
+diff-flag-still-suspected = { $name } (руководство, { $source }), всё ещё под подозрением
+diff-not-in-rubric = `{ $id }` (нет в версии методики { $version })
+diff-now = { $question } — теперь: { $answer }
+diff-no-answer-now = { $question } — ответа больше нет
+diff-err-other-rubrics = { $file } написан для методики `{ $found }`, а { $first } — для `{ $expected }`: ответы по разным методикам сравнивать нельзя
+diff-err-other-rubrics-help = сравнивайте файлы, написанные для одной методики; `vet score` оценивает каждый файл отдельно
+diff-err-other-partners = { $file } — о `{ $found }`, а { $first } — о `{ $expected }`
+diff-err-other-partners-help = если это та же организация под изменённым написанием или новым названием (написание названий часто меняется из года в год), снова запустите ту же команду с --force
+diff-notice-other-partners = { $file } — о `{ $found }`, а { $first } — о `{ $expected }`; всё равно сравниваются (--force)
+diff-notice-retired = { $file }: вопроса `{ $id }` нет в версии методики { $version }; ответ на него показан отдельно и в баллах не учитывается
+diff-notice-versions = файлы написаны для разных версий методики { $id } ({ $versions }): сравнение по общим вопросам
+diff-notice-order = { $old } ({ $old_date }) датирован позже, чем { $new } ({ $new_date }); он всё равно сравнивается как более ранний файл: поменяйте их местами, если вы имели в виду другое
+history-header = Партнёр: { $partner } — { $count ->
+    [one] { $count } оценка
+    [few] { $count } оценки
+    [many] { $count } оценок
+   *[other] { $count } оценки
+}, с { $first } по { $last }
+history-col-date = Дата
+history-col-verdict = Вердикт
+history-trend = Динамика
+history-key-bars = Динамика: каждый балл, от самого раннего к последнему, от ▁ (0) до █ (1); · значит, что ничего не было известно.
+history-key-digits = Динамика: десятые доли каждого балла, от самого раннего к последнему, от 0 (от 0,00 до 0,09) до 9 (от 0,90 до 1,00); - значит, что ничего не было известно.
+history-standards = Минимальные стандарты, от первого известного балла к последнему:
+history-standard = { $name }: { $scores } ({ $trend })
+history-verdicts = Вердикт, от первой оценки к последней: { $verdicts }
+history-files = Файлы, от самого раннего:
+history-file = { $date }: { $file } ({ $stage })
+## vet diff и vet history: что известно, узкие терминалы
+diff-verdict-less-known = теперь известно меньше
+diff-verdict-more-known = теперь известно больше
+diff-less-known = Теперь известно меньше: { $count ->
+    [one] { $count } минимальный стандарт стал неизвестным
+    [few] { $count } минимальных стандарта стали неизвестными
+    [many] { $count } минимальных стандартов стали неизвестными
+   *[other] { $count } минимального стандарта стали неизвестными
+} из-за нехватки ответов. Это ничего не говорит о том, как действовал партнёр: найдите недостающие ответы, прежде чем делать выводы.
+diff-more-known = Теперь известно больше: { $count ->
+    [one] у { $count } минимального стандарта, который был неизвестен, теперь есть статус
+   *[other] у { $count } минимальных стандартов, которые были неизвестны, теперь есть статус
+}.
+diff-standards-title = Минимальные стандарты
+diff-labelled = { $label }: { $value }
+history-verdicts-title = Вердикты, от самого раннего:
+history-verdict-at = { $date }: { $verdict }
+history-standards-all = Минимальные стандарты, каждый балл, от самого раннего:
+history-scores-sep = { "; " }
+## Надёжность: YAML, который vet отказывается читать
+err-yaml-alias = { $place }: в этом файле используется псевдоним YAML (`*имя`), а vet их не читает
+err-yaml-alias-help = впишите значение полностью на место псевдонима; псевдонимы могут раздуть маленький файл до гигабайтов, поэтому vet их не принимает
+err-yaml-too-deep = { $place }: списки и таблицы вложены глубже { $limit } { $limit ->
+    [one] уровня
+   *[other] уровней
+}
+err-yaml-too-deep-help = в файле ответов 4 уровня вложенности, в методике — 5; проверьте, тот ли это файл
+migrate-note-split = Перенесено командой vet migrate из вопроса `{ $id }` методики { $version }, частью которого является этот вопрос: проверьте этот ответ.
+migrate-summary = { $file }: методика { $from } → { $to }, вопросы: переименовано { $renamed }, разделено { $split }, удалено { $removed }
+migrate-split = вопрос `{ $id }` разделён на { $parts }: каждая часть получила его ответ с заметкой о необходимости проверки
+migrate-removed = вопрос `{ $id }` больше не задаётся: ответ на него не учитывается
+migrate-conflict = вопрос `{ $id }` получил ответ от `{ $kept }`; другой прежний ответ на него отличался: проверьте его
+migrate-written = { $file } записан для методики { $version }
+err-migrate-exists = { $file } уже существует; vet migrate никогда не пишет поверх файла
+err-migrate-exists-help = укажите новое имя файла с -o или уберите -o, чтобы вывести результат в стандартный вывод
+err-migrate-current = { $file } уже написан для методики { $version }, текущей мажорной версии
+err-migrate-current-help = переносить нечего: оцените его командой `vet score { $file }`
+err-migrate-no-map = у текущей методики ({ $to }) нет карты переноса из версии { $from }
+err-migrate-no-map-help = оцените файл по той версии методики, для которой он написан (--rubric ПУТЬ)
+## Что в файле стоит там, где vet ждёт другого (подробности чтения YAML, сформулированные здесь)
+yaml-at = { $path }: { $detail }
+yaml-invalid-type = здесь { $found }, а ожидается { $expected }
+yaml-invalid-type-other = здесь { $found }, а это поле такого не принимает
+yaml-invalid-value = { $found } — недопустимое значение; ожидается { $expected }
+yaml-unknown-field = неизвестное поле `{ $field }`; здесь допустимы поля { $allowed }
+yaml-missing-field = нет поля `{ $field }`
+yaml-duplicate-field = поле `{ $field }` указано дважды
+yaml-unknown-value = `{ $value }` здесь недопустимо; допустимые значения: { $allowed }
+yaml-bad-date = это не дата в формате ГГГГ-ММ-ДД (например, 2025-03-14)
+yaml-found-text = текст "{ $value }"
+yaml-found-number = число { $value }
+yaml-found-boolean = значение { $value }
+yaml-found-list = список
+yaml-found-mapping = таблица (строки вида ключ: значение)
+yaml-found-empty = пустое значение
+yaml-found-other = значение другого типа
+yaml-expected-text = текст
+yaml-expected-number = число
+yaml-expected-whole-number = целое число
+yaml-expected-boolean = true или false
+yaml-expected-list = список
+yaml-expected-mapping = таблица (строки вида ключ: значение)
+yaml-expected-answers-file = файл ответов (`rubric`, `partner`, `date`, `stage`, `answers`)
+yaml-expected-rubric-ref = `id` и `version` методики
+yaml-expected-entry = ответ (`answer` и при необходимости `note` и `evidence`)
+yaml-expected-answer-map = коды вопросов, у каждого свой ответ
+yaml-expected-rubric = методика
+yaml-expected-answer = одно из значений "yes", "partly", "no", "dont-know", "refused", "n/a"
+## Методики, в которых нет языка интерфейса
+notice-rubric-language = в методике { $id } { $version } нет текстов на русском языке; её вопросы, стандарты и советы показаны { $fallback ->
+    [en] на английском
+    [fr] на французском
+   *[other] на её первом языке, `{ $fallback }`
+}
