@@ -362,8 +362,8 @@ err-migrate-no-map = la rúbrica actual ({ $to }) no tiene tabla de migración d
 err-migrate-no-map-help = evalúe el archivo con la versión de la rúbrica para la que se escribió (--rubric RUTA)
 ## Lo que contiene un archivo donde vet espera otra cosa (detalles del lector de YAML, redactados aquí)
 yaml-at = { $path }: { $detail }
-yaml-invalid-type = hay { $found } donde se espera { $expected }
-yaml-invalid-type-other = hay { $found }, que este campo no admite
+yaml-invalid-type = se esperaba { $expected }, pero se encontró { $found }
+yaml-invalid-type-other = se encontró { $found }, que este campo no admite
 yaml-invalid-value = { $found } no es un valor válido aquí; se espera { $expected }
 yaml-unknown-field = campo desconocido `{ $field }`; los campos admitidos aquí son { $allowed }
 yaml-missing-field = falta el campo `{ $field }`

@@ -364,9 +364,9 @@ err-migrate-no-map = la grille actuelle ({ $to }) n'a pas de correspondance depu
 err-migrate-no-map-help = évaluez le fichier avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)
 ## Ce que contient un fichier là où vet attend autre chose (détails du lecteur YAML, formulés ici)
 yaml-at = { $path } : { $detail }
-yaml-invalid-type = { $found } à la place de { $expected }
-yaml-invalid-type-other = { $found }, que ce champ n'accepte pas
-yaml-invalid-value = { $found } n'est pas une valeur valable ici ; il faut { $expected }
+yaml-invalid-type = on attendait { $expected }, mais il y a { $found }
+yaml-invalid-type-other = il y a { $found }, que ce champ n'accepte pas
+yaml-invalid-value = { $found } n'est pas une valeur valable ici ; on attendait { $expected }
 yaml-unknown-field = champ inconnu `{ $field }` ; les champs possibles ici sont { $allowed }
 yaml-missing-field = le champ `{ $field }` manque
 yaml-duplicate-field = le champ `{ $field }` est donné deux fois

@@ -362,8 +362,8 @@ err-migrate-no-map = a rubrica atual ({ $to }) não tem tabela de migração a p
 err-migrate-no-map-help = avalie o arquivo com a versão da rubrica para a qual foi escrito (--rubric CAMINHO)
 ## O que um arquivo contém onde vet espera outra coisa (detalhes do leitor de YAML, redigidos aqui)
 yaml-at = { $path }: { $detail }
-yaml-invalid-type = há { $found } onde se espera { $expected }
-yaml-invalid-type-other = há { $found }, que este campo não aceita
+yaml-invalid-type = esperava-se { $expected }, mas o arquivo traz { $found }
+yaml-invalid-type-other = o arquivo traz { $found }, que este campo não aceita
 yaml-invalid-value = { $found } não é um valor válido aqui; espera-se { $expected }
 yaml-unknown-field = campo desconhecido `{ $field }`; os campos aceitos aqui são { $allowed }
 yaml-missing-field = falta o campo `{ $field }`
