@@ -104,6 +104,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
             // Refuse at once without a terminal, before any work.
             crate::interview::require_terminal(&env.l10n)?;
             let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
+            rubric_language_notice(&rubric, &env.l10n);
             let opts = crate::interview::Options {
                 out: a.out.clone(),
                 partner: a.partner.clone(),
@@ -121,7 +122,10 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                     serde_json::to_string_pretty(&rubric).unwrap_or_default() + "\n"
                 }
                 ShowFormat::Yaml => serde_yaml::to_string(&rubric).unwrap_or_default(),
-                ShowFormat::Table => export::rubric::render(&rubric, &env.l10n, env.style),
+                ShowFormat::Table => {
+                    rubric_language_notice(&rubric, &env.l10n);
+                    export::rubric::render(&rubric, &env.l10n, env.style)
+                }
             };
             emit(&out)
         }
@@ -159,6 +163,30 @@ pub fn notice(l10n: &L10n, message: &str) {
         std::io::stderr().lock(),
         "{}",
         labelled(l10n, "label-notice", message)
+    );
+}
+
+/// Says once per run, on standard error, that `rubric` has no texts in the interface's language and
+/// which of its languages its questions, standards and advice are shown in instead (English for
+/// the shipped rubrics). Called by the commands that show a rubric's texts.
+pub fn rubric_language_notice(rubric: &Rubric, l10n: &L10n) {
+    static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let tag = l10n.lang().tag();
+    if rubric.languages.iter().any(|l| l == tag)
+        || SAID.swap(true, std::sync::atomic::Ordering::Relaxed)
+    {
+        return;
+    }
+    notice(
+        l10n,
+        &l10n.tr_with(
+            "notice-rubric-language",
+            &args([
+                ("id", rubric.id.clone().into()),
+                ("version", rubric.version.clone().into()),
+                ("fallback", rubric.language_for(tag).to_string().into()),
+            ]),
+        ),
     );
 }
 
@@ -828,6 +856,12 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
                 redacted: a.redact,
             };
             worst = worst.max(Some(s.assessment.verdict));
+            if matches!(
+                a.format,
+                ScoreFormat::Table | ScoreFormat::Markdown | ScoreFormat::Html
+            ) {
+                rubric_language_notice(rubric, l10n);
+            }
             let words = Words::new(rubric, l10n);
             // Several files make a list, even when only one of them can be scored.
             let part = match a.format {

@@ -1,0 +1,154 @@
+//! Spanish, Russian and Portuguese on the built binary: chosen from the flag and the environment,
+//! reports snapshotted in each, the HTML page's `lang`, tables aligned with Cyrillic text, and the
+//! one-line notice when the rubric does not speak the interface's language.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::Vet;
+use unicode_width::UnicodeWidthStr;
+
+const NEW: [&str; 3] = ["es", "ru", "pt"];
+
+fn run(lang: &str, args: &[&str]) -> common::Ran {
+    Vet::new()
+        .args(["--lang", lang])
+        .args(args)
+        .env("COLUMNS", "100")
+        .succeeds()
+}
+
+#[test]
+fn snapshots_of_score_and_rubric_show_in_spanish_russian_and_portuguese() {
+    for lang in NEW {
+        let table = run(lang, &["score", "examples/bad.yaml"]).stdout();
+        insta::assert_snapshot!(format!("score_table_{lang}"), table);
+        let md = run(lang, &["score", "examples/bad.yaml", "--format", "markdown"]).stdout();
+        insta::assert_snapshot!(format!("score_markdown_{lang}"), md);
+        let show = run(lang, &["rubric", "show"]).stdout();
+        insta::assert_snapshot!(format!("rubric_show_{lang}"), show);
+    }
+}
+
+#[test]
+fn lang_ru_speaks_russian_with_its_plurals() {
+    Vet::new()
+        .args(["score", "examples/bad.yaml"])
+        .env("LANG", "ru_RU.UTF-8")
+        .succeeds()
+        .stdout_has("Вердикт: ПЛОХО")
+        .stdout_has("есть ответы на 37 из 37 вопросов")
+        // one / few: 1 отказ, 2 предполагаемых тревожных сигнала.
+        .stdout_has("1 отказ ")
+        .stdout_has("2 предполагаемых")
+        .stdout_has("0,50");
+}
+
+#[test]
+fn the_flag_gives_spanish_and_portuguese() {
+    run("es", &["score", "examples/bad.yaml"])
+        .stdout_has("Veredicto: MALO")
+        .stdout_has("0,50");
+    run("pt", &["score", "examples/bad.yaml"])
+        .stdout_has("Veredicto: MAU")
+        .stdout_has("0,50");
+}
+
+#[test]
+fn gnu_language_lists_preferences_and_the_first_spoken_wins() {
+    Vet::new()
+        .args(["rubric", "show"])
+        .env("LANGUAGE", "pt:fr")
+        .env("LANG", "fr_FR.UTF-8")
+        .succeeds()
+        .stdout_has("Padrões mínimos");
+    Vet::new()
+        .args(["score", "examples/good.yaml"])
+        .env("LANGUAGE", "uk:es")
+        .succeeds()
+        .stdout_has("Veredicto: BUENO");
+}
+
+#[test]
+fn the_html_page_declares_the_language_it_is_written_in() {
+    for lang in ["en", "fr", "es", "ru", "pt"] {
+        let html = run(lang, &["score", "examples/ugly.yaml", "--format", "html"]).stdout();
+        let head = format!("<!DOCTYPE html>\n<html lang=\"{lang}\">");
+        assert!(html.starts_with(&head), "{lang}: {}", &html[..60]);
+    }
+}
+
+/// Every line of a table, its borders and its rows, is as wide on screen as the others: Cyrillic
+/// letters and the no-break spaces of percentages take one column each, and nothing overflows 80.
+#[test]
+fn tables_stay_aligned_with_cyrillic_text_at_80_columns() {
+    for lang in ["ru", "es", "pt", "fr", "en"] {
+        for args in [
+            &["score", "examples/bad.yaml"][..],
+            &["score", "examples/ugly.yaml"][..],
+            &["rubric", "show"][..],
+        ] {
+            let out = Vet::new()
+                .args(["--lang", lang])
+                .args(args)
+                .env("COLUMNS", "80")
+                .succeeds()
+                .stdout();
+            let table: Vec<&str> = out
+                .lines()
+                .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
+                .collect();
+            assert!(!table.is_empty(), "{lang} {args:?}: no table");
+            // Tables come one after another in `rubric show`: each starts with ┌.
+            let mut widths = Vec::new();
+            for line in &table {
+                if line.starts_with('┌') {
+                    widths.clear();
+                }
+                widths.push(line.width());
+                assert!(
+                    widths.iter().all(|w| *w == widths[0]),
+                    "{lang} {args:?}: line of width {} among lines of width {}:\n{line}",
+                    line.width(),
+                    widths[0]
+                );
+                assert!(line.width() <= 80, "{lang} {args:?}: wider than 80:\n{line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_rubric_without_the_interface_language_says_so_once_and_falls_back_to_english() {
+    let ran = run(
+        "ru",
+        &["score", "examples/bad.yaml", "examples/ugly.yaml", "examples/good.yaml"],
+    );
+    let err = ran.stderr();
+    let notices: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("нет текстов на русском"))
+        .collect();
+    assert_eq!(notices.len(), 1, "{err}");
+    assert_eq!(
+        notices[0],
+        "примечание: в методике inpud-partnership 1.0.0 нет текстов на русском языке; её вопросы, стандарты и советы показаны на английском"
+    );
+    // The rubric's texts are its English ones.
+    ran.stdout_has("Inclusion and diversity");
+    for lang in ["es", "pt"] {
+        run(lang, &["rubric", "show"])
+            .stdout_has("Inclusion and diversity")
+            .stderr_has("inpud-partnership 1.0.0");
+    }
+    // French and English are in the rubric; JSON carries every language and says nothing.
+    for (lang, args) in [
+        ("fr", &["score", "examples/bad.yaml"][..]),
+        ("en", &["rubric", "show"][..]),
+        ("ru", &["score", "examples/bad.yaml", "--format", "json"][..]),
+    ] {
+        let err = run(lang, args).stderr();
+        assert!(err.is_empty(), "{lang} {args:?}: {err}");
+    }
+}
