@@ -420,9 +420,7 @@ fn parser_detail(message: &str, l10n: &L10n) -> String {
     };
     let found = |f: &Found| match f {
         Found::Text(v) => l10n.tr_with("yaml-found-text", &args([("value", v.clone().into())])),
-        Found::Number(v) => {
-            l10n.tr_with("yaml-found-number", &args([("value", v.clone().into())]))
-        }
+        Found::Number(v) => l10n.tr_with("yaml-found-number", &args([("value", v.clone().into())])),
         Found::Boolean(v) => {
             l10n.tr_with("yaml-found-boolean", &args([("value", v.clone().into())]))
         }
@@ -451,8 +449,14 @@ fn parser_detail(message: &str, l10n: &L10n) -> String {
     };
     let (path, detail) = crate::yaml::detail(message);
     let text = match &detail {
-        Detail::InvalidType { found: f, expected: e }
-        | Detail::InvalidValue { found: f, expected: e } => {
+        Detail::InvalidType {
+            found: f,
+            expected: e,
+        }
+        | Detail::InvalidValue {
+            found: f,
+            expected: e,
+        } => {
             let invalid_value = matches!(detail, Detail::InvalidValue { .. });
             match expected(e) {
                 Some(e) => l10n.tr_with(
@@ -476,9 +480,10 @@ fn parser_detail(message: &str, l10n: &L10n) -> String {
                 ("allowed", ticked(allowed).into()),
             ]),
         ),
-        Detail::MissingField { field } => {
-            l10n.tr_with("yaml-missing-field", &args([("field", field.clone().into())]))
-        }
+        Detail::MissingField { field } => l10n.tr_with(
+            "yaml-missing-field",
+            &args([("field", field.clone().into())]),
+        ),
         Detail::DuplicateField { field } => l10n.tr_with(
             "yaml-duplicate-field",
             &args([("field", field.clone().into())]),

@@ -196,7 +196,9 @@ fn classify(m: &str) -> Detail {
             "missing field `",
             (|field| Detail::MissingField { field }) as fn(String) -> Detail,
         ),
-        ("duplicate field `", |field| Detail::DuplicateField { field }),
+        ("duplicate field `", |field| Detail::DuplicateField {
+            field,
+        }),
     ] {
         if let Some(rest) = m.strip_prefix(prefix) {
             return match rest.split_once('`') {
@@ -293,7 +295,11 @@ mod tests {
 
     #[track_caller]
     fn case(message: &str, path: Option<&str>, want: Detail) {
-        assert_eq!(detail(message), (path.map(str::to_string), want), "{message}");
+        assert_eq!(
+            detail(message),
+            (path.map(str::to_string), want),
+            "{message}"
+        );
     }
 
     #[test]

@@ -259,6 +259,9 @@ fn the_parser_details_are_worded_in_every_language() {
         .stderr_has("campo desconocido `extra`; los campos admitidos aquí son `rubric`, `partner`");
     score_text_in("pt", &HEAD.replace("stage: before", "stage: later"))
         .stderr_has("stage: `later` não é aceito aqui; os valores aceitos são `before`, `ongoing`");
-    score_text_in("fr", &HEAD.replace("partner: Test partner", "partner: [a, b]"))
-        .stderr_has("partner : on attendait un texte, mais il y a une liste");
+    score_text_in(
+        "fr",
+        &HEAD.replace("partner: Test partner", "partner: [a, b]"),
+    )
+    .stderr_has("partner : on attendait un texte, mais il y a une liste");
 }

@@ -24,7 +24,11 @@ fn snapshots_of_score_and_rubric_show_in_spanish_russian_and_portuguese() {
     for lang in NEW {
         let table = run(lang, &["score", "examples/bad.yaml"]).stdout();
         insta::assert_snapshot!(format!("score_table_{lang}"), table);
-        let md = run(lang, &["score", "examples/bad.yaml", "--format", "markdown"]).stdout();
+        let md = run(
+            lang,
+            &["score", "examples/bad.yaml", "--format", "markdown"],
+        )
+        .stdout();
         insta::assert_snapshot!(format!("score_markdown_{lang}"), md);
         let show = run(lang, &["rubric", "show"]).stdout();
         insta::assert_snapshot!(format!("rubric_show_{lang}"), show);
@@ -113,7 +117,10 @@ fn tables_stay_aligned_with_cyrillic_text_at_80_columns() {
                     line.width(),
                     widths[0]
                 );
-                assert!(line.width() <= 80, "{lang} {args:?}: wider than 80:\n{line}");
+                assert!(
+                    line.width() <= 80,
+                    "{lang} {args:?}: wider than 80:\n{line}"
+                );
             }
         }
     }
@@ -123,7 +130,12 @@ fn tables_stay_aligned_with_cyrillic_text_at_80_columns() {
 fn a_rubric_without_the_interface_language_says_so_once_and_falls_back_to_english() {
     let ran = run(
         "ru",
-        &["score", "examples/bad.yaml", "examples/ugly.yaml", "examples/good.yaml"],
+        &[
+            "score",
+            "examples/bad.yaml",
+            "examples/ugly.yaml",
+            "examples/good.yaml",
+        ],
     );
     let err = ran.stderr();
     let notices: Vec<&str> = err
@@ -146,7 +158,10 @@ fn a_rubric_without_the_interface_language_says_so_once_and_falls_back_to_englis
     for (lang, args) in [
         ("fr", &["score", "examples/bad.yaml"][..]),
         ("en", &["rubric", "show"][..]),
-        ("ru", &["score", "examples/bad.yaml", "--format", "json"][..]),
+        (
+            "ru",
+            &["score", "examples/bad.yaml", "--format", "json"][..],
+        ),
     ] {
         let err = run(lang, args).stderr();
         assert!(err.is_empty(), "{lang} {args:?}: {err}");

@@ -196,7 +196,8 @@ fn shows_number(text: &str, n: f64) -> bool {
         return text.contains("1.5") || text.contains("1,5");
     }
     let n = format!("{n}");
-    text.split(|c: char| !c.is_ascii_digit()).any(|run| run == n)
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run == n)
 }
 
 /// For each message, the variables that pick a plural form in at least one locale: a count in one
@@ -223,9 +224,30 @@ fn counted_variables() -> BTreeMap<String, BTreeSet<String>> {
 /// Words that are English and neither Spanish, Russian nor Portuguese: one of them in a message of
 /// those languages is an untranslated fragment.
 const ENGLISH_WORDS: [&str; 24] = [
-    "the", "and", "of", "with", "is", "are", "answer", "answers", "question", "questions",
-    "partner", "partnership", "refusal", "refused", "flag", "standard", "minimum", "known",
-    "unknown", "file", "rubric", "guide", "not", "met",
+    "the",
+    "and",
+    "of",
+    "with",
+    "is",
+    "are",
+    "answer",
+    "answers",
+    "question",
+    "questions",
+    "partner",
+    "partnership",
+    "refusal",
+    "refused",
+    "flag",
+    "standard",
+    "minimum",
+    "known",
+    "unknown",
+    "file",
+    "rubric",
+    "guide",
+    "not",
+    "met",
 ];
 
 /// `text` without what is quoted on purpose: `tokens` and "values" of the file format, which stay
@@ -258,7 +280,11 @@ fn english_in(text: &str) -> Vec<String> {
 
 /// Arguments for `vars`: `counted` is `n`, other counts 7, anything else a neutral "X" (so that an
 /// English word in the output can only come from the message itself).
-fn sample_args(vars: &BTreeSet<String>, counts: &BTreeSet<String>, counted: Option<(&str, f64)>) -> vet::i18n::Args<'static> {
+fn sample_args(
+    vars: &BTreeSet<String>,
+    counts: &BTreeSet<String>,
+    counted: Option<(&str, f64)>,
+) -> vet::i18n::Args<'static> {
     let mut a = vet::i18n::Args::new();
     for v in vars {
         match counted {
@@ -327,7 +353,10 @@ fn no_english_fragment_in_spanish_russian_or_portuguese() {
             let text = l10n.tr_with(&id, &sample_args(&vars, &counted[&id], None));
             let english = english_in(&text);
             if !english.is_empty() {
-                leaks.push(format!("locales/{}: `{id}` says {english:?}: {text:?}", lang.tag()));
+                leaks.push(format!(
+                    "locales/{}: `{id}` says {english:?}: {text:?}",
+                    lang.tag()
+                ));
             }
         }
     }
@@ -367,7 +396,10 @@ fn no_message_is_left_in_english() {
             let a = sample_args(&vars, &counted[&id], None);
             let (ours, english) = (l10n.tr_with(&id, &a), en.tr_with(&id, &a));
             if !allowed && ours == english {
-                same.push(format!("locales/{}: `{id}` is still English: {ours:?}", lang.tag()));
+                same.push(format!(
+                    "locales/{}: `{id}` is still English: {ours:?}",
+                    lang.tag()
+                ));
             }
         }
     }
@@ -382,7 +414,10 @@ fn no_message_is_left_in_english() {
                 let a = sample_args(vars, &counted[m], None);
                 vet::i18n::L10n::new(lang).tr_with(m, &a) == en.tr_with(m, &a)
             });
-        assert!(needed, "SAME_AS_ENGLISH lists ({l}, {m}), which is translated");
+        assert!(
+            needed,
+            "SAME_AS_ENGLISH lists ({l}, {m}), which is translated"
+        );
     }
 }
 
@@ -425,7 +460,10 @@ fn the_french_corrections_hold() {
             ("score", "0,50".into()),
         ],
     );
-    assert!(partly.contains("norme respectée en partie seulement"), "{partly}");
+    assert!(
+        partly.contains("norme respectée en partie seulement"),
+        "{partly}"
+    );
     for id in ["status-met", "status-partly", "status-not-met"] {
         assert!(fr.tr(id).starts_with("norme "), "{id}");
     }
