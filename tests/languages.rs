@@ -92,6 +92,17 @@ fn tables_stay_aligned_with_cyrillic_text_at_80_columns() {
             &["score", "examples/bad.yaml"][..],
             &["score", "examples/ugly.yaml"][..],
             &["rubric", "show"][..],
+            &[
+                "diff",
+                "examples/series/2023-meridian.yaml",
+                "examples/series/2025-meridian.yaml",
+            ][..],
+            &[
+                "history",
+                "examples/series/2023-meridian.yaml",
+                "examples/series/2024-meridian.yaml",
+                "examples/series/2025-meridian.yaml",
+            ][..],
         ] {
             let out = Vet::new()
                 .args(["--lang", lang])
@@ -166,4 +177,46 @@ fn a_rubric_without_the_interface_language_says_so_once_and_falls_back_to_englis
         let err = run(lang, args).stderr();
         assert!(err.is_empty(), "{lang} {args:?}: {err}");
     }
+}
+
+/// The interview in Russian, in a real pseudo-terminal: its prompts, the question counter, and the
+/// interruption message with Russian plural forms (2 ответа).
+#[cfg(unix)]
+#[test]
+fn the_interview_speaks_russian_in_a_terminal() {
+    use expectrl::Expect;
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("vet"));
+    cmd.args([
+        "--lang",
+        "ru",
+        "interview",
+        "--partner",
+        "Тест",
+        "--stage",
+        "before",
+    ])
+    .current_dir(dir.path())
+    .env_remove("LC_ALL")
+    .env_remove("LC_MESSAGES")
+    .env_remove("LANGUAGE")
+    .env("LANG", "C.UTF-8")
+    .env("NO_COLOR", "1")
+    .env("TERM", "xterm");
+    let mut s = expectrl::Session::spawn(cmd).unwrap();
+    s.get_process_mut().set_window_size(80, 40).unwrap();
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    s.expect("Каждый ответ сразу сохраняется").unwrap();
+    for n in 1..=2 {
+        s.expect(format!("{n} / ")).unwrap();
+        s.expect("Ваш ответ:").unwrap();
+        // Enter keeps the highlighted "не знаю / пропустить".
+        s.expect("не знаю / пропустить").unwrap();
+        s.send("\r").unwrap();
+    }
+    s.expect("3 / ").unwrap();
+    s.expect("Ваш ответ:").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("Прервано. 2 ответа сохранены").unwrap();
+    s.expect(expectrl::Eof).unwrap();
 }
