@@ -62,7 +62,7 @@ rule-standard-unknown = se sabe muy poco de al menos un estándar mínimo (guía
 rule-always = se cumplen todos los estándares mínimos, sin señales de alarma ni negativas (guía { $source }).
 rule-red-flag-suspected = se sospecha una señal de alarma de una alianza fea y hay que verificarla antes de seguir (guía { $source }).
 rule-red-flag-open = una pregunta sobre una señal de alarma aún no tiene respuesta conocida; hay que hacerla antes de poder decir que la alianza es buena (guía { $source }).
-reason-open = { $name } (guía { $source }): aún abierto — { $known } de { $applicable } { $applicable ->
+reason-open = { $name } (guía { $source }): aún por decidir — { $known } de { $applicable } { $applicable ->
     [one] pregunta tiene
    *[other] preguntas tienen
 } respuesta conocida; según las respuestas que faltan, su puntuación podría ir de { $low } a { $high }
