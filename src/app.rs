@@ -20,6 +20,7 @@ use crate::score;
 use crate::yaml::YamlError;
 
 mod compare;
+mod migrate;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -127,6 +128,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::Rubric(RubricCommand::Validate { path }) => validate_cmd(path, env),
         Command::Diff(a) => compare::diff_cmd(cli, a, env),
         Command::History(a) => compare::history_cmd(cli, a, env),
+        Command::Migrate(a) => migrate::migrate_cmd(cli, a, env),
     }
 }
 
@@ -250,6 +252,43 @@ fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
     }
 }
 
+/// The rubrics a command scores with: the one given with `--rubric`, or the ones shipped with
+/// vet, where each answers file gets the version it names (so a verdict given in 2025 on rubric
+/// 1.0.0 reproduces later).
+#[derive(Debug)]
+pub struct Rubrics {
+    current: Rubric,
+    given: bool,
+}
+
+impl Rubrics {
+    /// The given rubric, or the newest shipped one.
+    pub fn current(&self) -> &Rubric {
+        &self.current
+    }
+
+    /// The rubric to check and score `answers` with.
+    pub fn for_file(&self, answers: &crate::answers::Answers) -> &Rubric {
+        let r = &answers.rubric;
+        match self.given {
+            false => self
+                .current
+                .shipped_older(&r.id, &r.version)
+                .unwrap_or(&self.current),
+            true => &self.current,
+        }
+    }
+}
+
+/// Loads the rubrics for commands that read answers files: `path`, or those shipped with vet.
+pub fn load_rubrics(path: Option<&Path>, l10n: &L10n) -> Result<Rubrics, Failure> {
+    let (current, _) = load_rubric(path, l10n)?;
+    Ok(Rubrics {
+        current,
+        given: path.is_some(),
+    })
+}
+
 /// Loads the rubric: the embedded one, or `path`, which must also pass validation.
 pub fn load_rubric(path: Option<&Path>, l10n: &L10n) -> Result<(Rubric, String), Failure> {
     let Some(path) = path else {
@@ -345,7 +384,17 @@ pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
     match &p.kind {
         K::NoLanguages | K::EmptyId | K::NoFinalRule => {}
         K::BadVersion { version } => a.set("version", version.clone()),
-        K::DuplicateId { id } | K::NoStandard { id } => a.set("id", id.clone()),
+        K::DuplicateId { id }
+        | K::NoStandard { id }
+        | K::StandardAndRedFlag { id }
+        | K::SeveralStandards { id }
+        | K::RaisesWithoutRedFlag { id } => a.set("id", id.clone()),
+        K::RuleOrder { when } => a.set("when", when.clone()),
+        K::MissingThreshold { name } => a.set("name", name.clone()),
+        K::NotMigrated { id, from } => {
+            a.set("id", id.clone());
+            a.set("from", from.clone());
+        }
         K::MissingText { lang } => a.set("lang", lang.clone()),
         K::UnknownReference { list, id } | K::NotEvidenced { list, id } => {
             a.set("list", list.clone());
@@ -636,8 +685,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             .collect();
         check_output(target, &inputs, a.format, l10n)?;
     }
-    let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    let words = Words::new(&rubric, l10n);
+    let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     // A file is not a terminal: no colour codes in it.
     let style = Style {
         color: env.style.color && a.output.is_none(),
@@ -659,12 +707,12 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let mut worst = None;
     let mut pages = Vec::new();
     if a.format == ScoreFormat::Csv {
-        out.write(&export::csv::header_text(&rubric))
+        out.write(&export::csv::header_text(rubrics.current()))
             .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     }
     'files: for batch in a.files.chunks(BATCH) {
-        for (path, result) in batch.iter().zip(score_batch(batch, &rubric)) {
-            let (mut l, assessment) = match result {
+        for (path, result) in batch.iter().zip(score_batch(batch, &rubrics)) {
+            let (mut l, rubric, assessment) = match result {
                 Ok(ok) => ok,
                 Err(e) => {
                     diags.extend(e.worded(path, l10n));
@@ -683,6 +731,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
                 redacted: a.redact,
             };
             worst = worst.max(Some(s.assessment.verdict));
+            let words = Words::new(rubric, l10n);
             // Several files make a list, even when only one of them can be scored.
             let part = match a.format {
                 ScoreFormat::Json if total > 1 => export::json_item(&s, written),
@@ -873,14 +922,16 @@ fn stdout_failed(e: std::io::Error, diags: &mut Vec<Diagnostic>, l10n: &L10n) ->
 const BATCH: usize = 256;
 
 /// Reads, checks and scores `paths`, split across the machine's cores; results in the order given.
-fn score_batch(
+fn score_batch<'r>(
     paths: &[std::path::PathBuf],
-    rubric: &Rubric,
-) -> Vec<Result<(Loaded, score::Assessment), LoadError>> {
+    rubrics: &'r Rubrics,
+) -> Vec<Result<(Loaded, &'r Rubric, score::Assessment), LoadError>> {
     let one = |path: &std::path::PathBuf| {
-        read_answers(path, rubric).map(|l| {
+        let parsed = read_parsed(path)?;
+        let rubric = rubrics.for_file(&parsed.answers);
+        check_parsed(parsed, rubric).map(|l| {
             let assessment = score::assess(rubric, &l.answers);
-            (l, assessment)
+            (l, rubric, assessment)
         })
     };
     // Asked only for several files: it reads the process's CPU quota from /proc.

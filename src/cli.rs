@@ -57,6 +57,23 @@ pub enum Command {
     Diff(DiffArgs),
     /// Show a partner's assessments over time, sorted by date, with a trend per standard
     History(HistoryArgs),
+    /// Rewrite an answers file of an older rubric version for the current one
+    ///
+    /// Follows the migration map of the current rubric: a renamed question keeps its answer, a
+    /// question split in parts gives its answer to each part (with a note to check it), and
+    /// removed questions are listed. The original file is never changed. Without -o, the new file
+    /// is written to standard output.
+    Migrate(MigrateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The answers file to rewrite
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the new answers file here (private, mode 0600; never over an existing file)
+    #[arg(long, short, value_name = "NEW")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -56,6 +56,21 @@ rule-standard-not-met = at least one minimum standard is not met (guide { $sourc
 rule-standard-partly-met = at least one minimum standard is only partly met (guide { $source }).
 rule-standard-unknown = too little is known about at least one minimum standard (guide { $source }).
 rule-always = every minimum standard is met, with no red flag or refusal (guide { $source }).
+rule-red-flag-suspected = a red flag of an ugly partnership is suspected and must be checked before going on (guide { $source }).
+rule-red-flag-open = a red-flag question has no known answer yet; it must be asked before the partnership can be called good (guide { $source }).
+reason-open = { $name } (guide { $source }): still open — { $known } of { $applicable } questions have a known answer; the open ones could put its score anywhere from { $low } to { $high }
+firm-yes = This verdict is firm: no answer to the open questions can change it.
+firm-at-best = { $verdict } at best: no answer to the open questions can make it better, but they could still make it { $worst }.
+firm-at-worst = { $verdict } for now: the open questions could still make it { $best }, never worse.
+firm-between = Provisional: the open questions could still make it anything from { $best } to { $worst }.
+decisive-title = Open questions that could change the verdict, in the order to ask them:
+decisive-outcome = «{ $answer }» would make it { $verdict }
+negotiate-title-before = What to negotiate before signing
+negotiate-title-ongoing = What to negotiate for the next agreement
+negotiate-find-out = { $count ->
+    [one] Find out before deciding: ask the partner the open question that could change the verdict:
+   *[other] Find out before deciding: ask the partner the { $count } open questions that could change the verdict:
+}
 reasons-title = Reasons
 reason-red-flag = Red flag confirmed (guide { $source }): { $name }
 reason-suspected = Red flag suspected (guide { $source }): { $name }
@@ -73,7 +88,6 @@ reason-all-not-applicable = { $name }: every question was marked not applicable,
 negotiate-all-not-applicable = { $name }: agree with the partner how this minimum standard applies to your partnership, then answer its questions.
 reason-coverage = Only { $coverage } of the questions have a known answer (yes, partly, no or refused); { $minimum } are needed to decide.
 reason-all-met = Every minimum standard is met; no red flag stands and the partner answered everything asked.
-negotiate-title = What to negotiate
 negotiate-unknown = { $name }: find out before deciding — ask the partner the questions left open.
 negotiate-refusals = { $count ->
     [one] Ask again, in writing, for an answer or the documents on this question; a partner that keeps refusing is not a good partner:
@@ -117,6 +131,12 @@ problem-no-standard = question `{ $id }` evidences no standard; list at least on
 problem-out-of-range = `{ $name }` is { $value }; it must be between 0 and 1
 problem-threshold-order = `partly` ({ $partly }) is above `met` ({ $met })
 problem-no-final-rule = the last classification rule must be `when: always`, so every file gets a verdict
+problem-standard-and-red-flag = question `{ $id }` evidences both a standard and red flags; with `method: evidence-range` a question evidences one standard or red flags, so that a "no" to a red flag never raises a standard's score
+problem-several-standards = question `{ $id }` evidences more than one standard; with `method: evidence-range` each question has one subject: keep one standard, or split the question
+problem-raises-without-red-flag = question `{ $id }` sets `raises` but evidences no red flag; remove `raises` or add the flag under `evidences.red_flags`
+problem-rule-order = the rule `{ $when }` breaks the evidence-first order: with `method: evidence-range` the rules go from ugly to bad to inconclusive to good, and none tests coverage
+problem-missing-threshold = `{ $name }` is missing; `method: known-mean` needs it (or use `method: evidence-range`)
+problem-not-migrated = question `{ $id }` of version { $from } is neither kept, nor mapped under `map`, nor listed under `removed`
 problem-standard-count = the rubric has { $found ->
     [0] no standard
     [one] { $found } standard
@@ -147,7 +167,7 @@ err-rubric-invalid-help = fix the problems above; `vet rubric validate { $file }
 err-other-rubric = { $file } was written for the rubric `{ $found }`, not `{ $expected }`
 err-other-rubric-help = score it with the rubric it was written for: --rubric PATH
 err-incompatible-version = { $file } was written for version { $found } of the rubric, and this rubric is version { $expected }: another major version, whose questions may mean something else
-err-incompatible-version-help = score it with the rubric version it was written for (--rubric PATH), or go through the interview again
+err-incompatible-version-help = rewrite it for this version with `vet migrate FILE -o NEW`, or score it with the rubric version it was written for (--rubric PATH)
 err-off-scale = { $place }: `{ $found }` is not on the answer scale
 err-off-scale-help = did you mean "{ $nearest }"? The scale is "yes", "partly", "no", "dont-know", "refused" and "n/a"
 err-answered-twice = { $place }: the question `{ $id }` is answered a second time here
@@ -312,3 +332,18 @@ err-yaml-alias = { $place }: this file uses a YAML alias (`*name`), which vet do
 err-yaml-alias-help = write the value out in full where the alias is; aliases can make a small file expand to gigabytes, so vet refuses them
 err-yaml-too-deep = { $place }: lists and mappings are nested more than { $limit } levels deep
 err-yaml-too-deep-help = an answers file nests 4 levels and a rubric 5; check that this is the right file
+migrate-note-split = Carried over by vet migrate from question `{ $id }` of rubric { $version }, which this question is part of: check this answer.
+migrate-summary = { $file }: rubric { $from } to { $to }: { $renamed } renamed, { $split } split, { $removed } removed { $removed ->
+    [one] question
+   *[other] questions
+}
+migrate-split = question `{ $id }` is split into { $parts }: each part took its answer, with a note to check it
+migrate-removed = question `{ $id }` is no longer asked: its answer is left out
+migrate-conflict = question `{ $id }` took the answer of `{ $kept }`; another old answer for it differed: check it
+migrate-written = wrote { $file } for rubric { $version }
+err-migrate-exists = { $file } already exists; vet migrate never writes over a file
+err-migrate-exists-help = give a new file name with -o, or leave -o out to write to standard output
+err-migrate-current = { $file } is already written for rubric { $version }, the current major version
+err-migrate-current-help = nothing to migrate: score it with `vet score { $file }`
+err-migrate-no-map = the current rubric ({ $to }) has no migration map from version { $from }
+err-migrate-no-map-help = score the file with the rubric version it was written for (--rubric PATH)

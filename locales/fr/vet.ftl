@@ -56,6 +56,24 @@ rule-standard-not-met = au moins une norme minimale n'est pas respectée (guide 
 rule-standard-partly-met = au moins une norme minimale n'est respectée qu'en partie (guide { $source }).
 rule-standard-unknown = on en sait trop peu sur au moins une norme minimale (guide { $source }).
 rule-always = toutes les normes minimales sont respectées, sans signal d'alarme ni refus (guide { $source }).
+rule-red-flag-suspected = un signal d'alarme d'un partenariat moche est soupçonné et doit être vérifié avant d'aller plus loin (guide { $source }).
+rule-red-flag-open = une question sur un signal d'alarme n'a pas encore de réponse connue ; il faut la poser avant de pouvoir dire que le partenariat est bon (guide { $source }).
+reason-open = { $name } (guide { $source }) : encore ouverte — { $known ->
+    [one] { $known } question sur { $applicable } a une réponse connue
+   *[other] { $known } questions sur { $applicable } ont une réponse connue
+} ; selon les réponses manquantes, son score irait de { $low } à { $high }
+firm-yes = Ce verdict est ferme : aucune réponse aux questions ouvertes ne peut le changer.
+firm-at-best = { $verdict } au mieux : aucune réponse aux questions ouvertes ne peut l'améliorer, mais elles pourraient encore le faire passer à { $worst }.
+firm-at-worst = { $verdict } pour l'instant : les questions ouvertes pourraient encore le faire passer à { $best }, jamais à pire.
+firm-between = Provisoire : selon les questions ouvertes, il pourrait encore aller de { $best } à { $worst }.
+decisive-title = Questions ouvertes qui pourraient changer le verdict, dans l'ordre où les poser :
+decisive-outcome = « { $answer } » le ferait passer à { $verdict }
+negotiate-title-before = À négocier avant de signer
+negotiate-title-ongoing = À négocier pour le prochain accord
+negotiate-find-out = { $count ->
+    [one] Renseignez-vous avant de décider : posez au partenaire la question ouverte qui pourrait changer le verdict :
+   *[other] Renseignez-vous avant de décider : posez au partenaire les { $count } questions ouvertes qui pourraient changer le verdict :
+}
 reasons-title = Raisons
 reason-red-flag = Signal d'alarme confirmé (guide { $source }) : { $name }
 reason-suspected = Signal d'alarme soupçonné (guide { $source }) : { $name }
@@ -73,7 +91,6 @@ reason-all-not-applicable = { $name } : toutes ses questions sont marquées sans
 negotiate-all-not-applicable = { $name } : convenez avec le partenaire de la façon dont cette norme minimale s'applique à votre partenariat, puis répondez à ses questions.
 reason-coverage = Seules { $coverage } des questions ont une réponse connue (oui, en partie, non ou refus) ; il en faut { $minimum } pour trancher.
 reason-all-met = Toutes les normes minimales sont respectées ; aucun signal d'alarme, et le partenaire a répondu à tout.
-negotiate-title = À négocier
 negotiate-unknown = { $name } : renseignez-vous avant de décider — posez au partenaire les questions restées ouvertes.
 negotiate-refusals = { $count ->
     [one] Redemandez par écrit une réponse ou les documents sur cette question ; un partenaire qui refuse encore n'est pas un bon partenaire :
@@ -117,6 +134,12 @@ problem-no-standard = la question `{ $id }` ne renseigne aucune norme ; indiquez
 problem-out-of-range = `{ $name }` vaut { $value } ; il doit être entre 0 et 1
 problem-threshold-order = `partly` ({ $partly }) est au-dessus de `met` ({ $met })
 problem-no-final-rule = la dernière règle de classement doit être `when: always`, pour que chaque fichier ait un verdict
+problem-standard-and-red-flag = la question `{ $id }` renseigne à la fois une norme et des signaux d'alarme ; avec `method: evidence-range`, une question renseigne une norme ou des signaux d'alarme, pour qu'un « non » à un signal d'alarme ne fasse jamais monter le score d'une norme
+problem-several-standards = la question `{ $id }` renseigne plus d'une norme ; avec `method: evidence-range`, chaque question a un seul objet : gardez une norme, ou scindez la question
+problem-raises-without-red-flag = la question `{ $id }` indique `raises` mais ne renseigne aucun signal d'alarme ; retirez `raises` ou ajoutez le signal sous `evidences.red_flags`
+problem-rule-order = la règle `{ $when }` rompt l'ordre « les preuves d'abord » : avec `method: evidence-range`, les règles vont de moche à mauvais, puis non concluant, puis bon, et aucune ne porte sur la couverture
+problem-missing-threshold = `{ $name }` manque ; `method: known-mean` en a besoin (ou utilisez `method: evidence-range`)
+problem-not-migrated = la question `{ $id }` de la version { $from } n'est ni gardée, ni reprise sous `map`, ni listée sous `removed`
 problem-standard-count = la grille a { $found ->
     [0] aucune norme
     [one] { $found } norme
@@ -147,7 +170,7 @@ err-rubric-invalid-help = corrigez les problèmes ci-dessus ; `vet rubric valida
 err-other-rubric = { $file } a été écrit pour la grille `{ $found }`, pas `{ $expected }`
 err-other-rubric-help = évaluez-le avec la grille pour laquelle il a été écrit : --rubric CHEMIN
 err-incompatible-version = { $file } a été écrit pour la version { $found } de la grille, et cette grille est en version { $expected } : une autre version majeure, dont les questions peuvent avoir un autre sens
-err-incompatible-version-help = évaluez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN), ou refaites l'entretien
+err-incompatible-version-help = réécrivez-le pour cette version avec `vet migrate FICHIER -o NOUVEAU`, ou évaluez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)
 err-off-scale = { $place } : `{ $found }` n'est pas sur l'échelle des réponses
 err-off-scale-help = vouliez-vous dire « { $nearest } » ? L'échelle est "yes", "partly", "no", "dont-know", "refused" et "n/a" (oui, en partie, non, je ne sais pas, refus, sans objet)
 err-answered-twice = { $place } : la question `{ $id }` reçoit ici une deuxième réponse
@@ -312,3 +335,24 @@ err-yaml-alias = { $place } : ce fichier utilise un alias YAML (`*nom`), que vet
 err-yaml-alias-help = écrivez la valeur en entier à la place de l'alias ; un alias peut faire gonfler un petit fichier jusqu'à des gigaoctets, c'est pourquoi vet les refuse
 err-yaml-too-deep = { $place } : les listes et les tables sont imbriquées sur plus de { $limit } niveaux
 err-yaml-too-deep-help = un fichier de réponses a 4 niveaux et une grille 5 ; vérifiez que c'est le bon fichier
+migrate-note-split = Reprise par vet migrate de la question `{ $id }` de la grille { $version }, dont cette question est une partie : vérifiez cette réponse.
+migrate-summary = { $file } : grille { $from } vers { $to } : { $renamed } { $renamed ->
+    [one] question renommée
+   *[other] questions renommées
+}, { $split } { $split ->
+    [one] scindée
+   *[other] scindées
+}, { $removed } { $removed ->
+    [one] retirée
+   *[other] retirées
+}
+migrate-split = la question `{ $id }` est scindée en { $parts } : chaque partie a repris sa réponse, avec une note pour la vérifier
+migrate-removed = la question `{ $id }` n'est plus posée : sa réponse est laissée de côté
+migrate-conflict = la question `{ $id }` a repris la réponse de `{ $kept }` ; une autre ancienne réponse différait : vérifiez-la
+migrate-written = { $file } écrit pour la grille { $version }
+err-migrate-exists = { $file } existe déjà ; vet migrate n'écrit jamais par-dessus un fichier
+err-migrate-exists-help = donnez un nouveau nom de fichier avec -o, ou omettez -o pour écrire sur la sortie standard
+err-migrate-current = { $file } est déjà écrit pour la grille { $version }, la version majeure actuelle
+err-migrate-current-help = rien à migrer : évaluez-le avec `vet score { $file }`
+err-migrate-no-map = la grille actuelle ({ $to }) n'a pas de correspondance depuis la version { $from }
+err-migrate-no-map-help = évaluez le fichier avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)

@@ -106,6 +106,18 @@ pub fn points(title: &str, points: &[Point], width: usize) -> String {
     out
 }
 
+/// Whether the verdict is firm, then the decisive open questions in the order to ask them.
+pub fn firmness(firm: &Point, words: &Words, width: usize) -> String {
+    let mut out = wrap("", &firm.headline, width);
+    if !firm.details.is_empty() {
+        out.push_str(&wrap("", &words.l10n.tr("decisive-title"), width));
+        for d in &firm.details {
+            out.push_str(&wrap("  • ", d, width));
+        }
+    }
+    out
+}
+
 /// Renders one scored file for the terminal.
 pub fn render(s: &Scored, words: &Words, style: Style) -> String {
     let l = words.l10n;
@@ -134,7 +146,7 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
         }
         t.add_row(vec![
             Cell::new(words.standard_name(&st.id)),
-            Cell::new(words.score(st.score)).set_alignment(CellAlignment::Right),
+            Cell::new(words.score_with_range(st)).set_alignment(CellAlignment::Right),
             status,
             Cell::new(format!("{}/{}", st.known, st.applicable))
                 .set_alignment(CellAlignment::Right),
@@ -159,6 +171,7 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
         ),
         width,
     ));
+    out.push_str(&firmness(&words.firmness(a), words, width));
     out.push('\n');
     out.push_str(&points(
         &l.tr("reasons-title"),
@@ -168,7 +181,11 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
     let neg = words.negotiation(a);
     if !neg.is_empty() {
         out.push('\n');
-        out.push_str(&points(&l.tr("negotiate-title"), &neg, width));
+        out.push_str(&points(
+            &words.negotiate_title(s.answers.stage),
+            &neg,
+            width,
+        ));
     }
     out
 }
