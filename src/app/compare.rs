@@ -38,9 +38,9 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
             ),
         );
     }
-    let [before, after] = [old, new].map(|l| Scored::new(&rubric, &l.file, &l.answers));
+    let [before, after] = [old, new].map(|l| Scored::new(rubric, &l.file, &l.answers));
     let change = diff::diff(
-        &rubric,
+        rubric,
         (before.answers, &before.assessment),
         (after.answers, &after.assessment),
     );
@@ -49,7 +49,7 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
         after: &after,
         change: &change,
     };
-    let words = Words::new(&rubric, l10n);
+    let words = Words::new(rubric, l10n);
     let out = match a.format {
         DiffFormat::Table => export::diff::table(&compared, &words, env.style),
         DiffFormat::Json => export::diff::json(&compared),
@@ -67,7 +67,7 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
     let (series, rubric) = load_series(&a.files, &rubrics, a.force, l10n)?;
     let scored: Vec<Scored> = series
         .iter()
-        .map(|l| Scored::new(&rubric, &l.file, &l.answers))
+        .map(|l| Scored::new(rubric, &l.file, &l.answers))
         .collect();
     let dated: Vec<Dated> = scored
         .iter()
@@ -80,7 +80,7 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
     let history = History::new(&dated);
     let out = match a.format {
         HistoryFormat::Table => {
-            export::history::table(&scored, &history, &Words::new(&rubric, l10n), env.style)
+            export::history::table(&scored, &history, &Words::new(rubric, l10n), env.style)
         }
         HistoryFormat::Json => export::history::json(&scored, &history),
         HistoryFormat::Csv => export::history::csv(&scored, &history),
