@@ -263,7 +263,7 @@ fn rubric_show_yaml_is_a_valid_rubric() {
         .args(["rubric", "validate"])
         .arg(&path)
         .succeeds()
-        .stdout_has("valid rubric inpud-partnership 1.0.0");
+        .stdout_has("valid rubric inpud-partnership 2.0.0");
 }
 
 #[test]

@@ -294,6 +294,10 @@ diff-err-other-partners = { $file } is about `{ $found }`, but { $first } is abo
 diff-err-other-partners-help = if this is the same organisation under a respelled or new name (names often get respelled from one year to the next), run the same command again with --force
 diff-notice-other-partners = { $file } is about `{ $found }` and { $first } about `{ $expected }`; compared anyway (--force)
 diff-notice-retired = { $file }: question `{ $id }` is not in version { $version } of the rubric; its answer is listed apart and left out of the scores
+diff-notice-migrated = { $file } was written for rubric { $from }: it is compared on rubric { $to } through the migration map ({ $split } split, { $removed } removed { $removed ->
+    [one] question
+   *[other] questions
+}); `vet migrate` shows the details
 diff-notice-versions = the files were written for different versions of the rubric { $id } ({ $versions }): compared on the questions they share
 diff-notice-order = { $old } ({ $old_date }) is dated after { $new } ({ $new_date }); it is still compared as the earlier file: swap them if that is not what you meant
 history-header = Partner: { $partner } — { $count ->

@@ -297,6 +297,13 @@ diff-err-other-partners = { $file } porte sur `{ $found }`, mais { $first } port
 diff-err-other-partners-help = s'il s'agit de la même organisation sous un nom réécrit ou nouveau (l'orthographe des noms change souvent d'une année à l'autre), relancez la même commande avec --force
 diff-notice-other-partners = { $file } porte sur `{ $found }` et { $first } sur `{ $expected }` ; comparés quand même (--force)
 diff-notice-retired = { $file } : la question `{ $id }` n'existe pas dans la version { $version } de la grille ; sa réponse est listée à part et n'entre pas dans les scores
+diff-notice-migrated = { $file } a été écrit pour la grille { $from } : il est comparé sur la grille { $to } grâce à la table de correspondance ({ $split } { $split ->
+    [one] question scindée
+   *[other] questions scindées
+}, { $removed } { $removed ->
+    [one] retirée
+   *[other] retirées
+}) ; `vet migrate` donne le détail
 diff-notice-versions = les fichiers ont été écrits pour des versions différentes de la grille { $id } ({ $versions }) : comparés sur les questions communes
 diff-notice-order = { $old } ({ $old_date }) est daté après { $new } ({ $new_date }) ; il est quand même comparé comme le fichier le plus ancien : inversez-les si ce n'est pas ce que vous vouliez
 history-header = Partenaire : { $partner } — { $count ->

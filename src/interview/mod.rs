@@ -447,7 +447,11 @@ impl<P: Prompter> Session<'_, P> {
         let lang = words.lang;
         while let Some(step) = flow.current() {
             let q = step.question;
-            let group = words.standard_name(step.group);
+            // Questions that evidence only red flags come last, under their own heading.
+            let group = match step.group {
+                "" => self.l10n.tr("report-red-flags-title"),
+                id => words.standard_name(id),
+            };
             if step.first_of_group {
                 self.say(&format!("\n── {group} ──"));
             }
