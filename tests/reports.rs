@@ -387,7 +387,7 @@ fn csv_of_every_example_has_one_row_per_file() {
     let out = score(&["--format", "csv"], &refs);
     let (header, rows) = parse_csv(&out);
     assert_eq!(rows.len(), files.len());
-    assert_eq!(header.len(), 7 + 2 * 7 + 3);
+    assert_eq!(header.len(), 7 + 2 * 7 + 7);
     assert_eq!(
         &header[..7],
         [

@@ -343,6 +343,7 @@ migrate-summary = { $file }: rubric { $from } to { $to }: { $renamed } renamed, 
 }
 migrate-split = question `{ $id }` is split into { $parts }: each part took its answer, with a note to check it
 migrate-removed = question `{ $id }` is no longer asked: its answer is left out
+migrate-off-stage = question `{ $id }` is not asked at this file's stage in the new version: the answer it would take is left out
 migrate-conflict = question `{ $id }` took the answer of `{ $kept }`; another old answer for it differed: check it
 migrate-written = wrote { $file } for rubric { $version }
 err-migrate-exists = { $file } already exists; vet migrate never writes over a file

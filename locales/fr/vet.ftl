@@ -355,6 +355,7 @@ migrate-summary = { $file } : grille { $from } vers { $to } : { $renamed } { $re
 }
 migrate-split = la question `{ $id }` est scindée en { $parts } : chaque partie a repris sa réponse, avec une note pour la vérifier
 migrate-removed = la question `{ $id }` n'est plus posée : sa réponse est laissée de côté
+migrate-off-stage = la question `{ $id }` n'est pas posée à l'étape de ce fichier dans la nouvelle version : la réponse qu'elle reprendrait est laissée de côté
 migrate-conflict = la question `{ $id }` a repris la réponse de `{ $kept }` ; une autre ancienne réponse différait : vérifiez-la
 migrate-written = { $file } écrit pour la grille { $version }
 err-migrate-exists = { $file } existe déjà ; vet migrate n'écrit jamais par-dessus un fichier

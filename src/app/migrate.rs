@@ -118,6 +118,12 @@ fn tell(file: &str, m: &Migrated, from: &str, to: &crate::rubric::Rubric, l10n: 
             &l10n.tr_with("migrate-removed", &args([("id", old.clone().into())])),
         );
     }
+    for new in &m.off_stage {
+        notice(
+            l10n,
+            &l10n.tr_with("migrate-off-stage", &args([("id", new.clone().into())])),
+        );
+    }
     for (new, kept) in &m.conflicts {
         notice(
             l10n,
