@@ -37,15 +37,15 @@ col-status = Status
 col-answered = Known answers
 col-warnings = Warnings
 warning-refused = { $count ->
-    [one] 1 refusal
+    [one] { $count } refusal
    *[other] { $count } refusals
 }
 warning-red-flag = { $count ->
-    [one] 1 red flag
+    [one] { $count } red flag
    *[other] { $count } red flags
 }
 warning-suspected = { $count ->
-    [one] 1 suspected red flag
+    [one] { $count } suspected red flag
    *[other] { $count } suspected red flags
 }
 verdict-line = Verdict: { $verdict } — { $why }
@@ -60,7 +60,7 @@ reasons-title = Reasons
 reason-red-flag = Red flag confirmed (guide { $source }): { $name }
 reason-suspected = Red flag suspected (guide { $source }): { $name }
 reason-refusals = { $count ->
-    [one] The partner refused to answer or to show documents on 1 question (guide { $source }):
+    [one] The partner refused to answer or to show documents on { $count } question (guide { $source }):
    *[other] The partner refused to answer or to show documents on { $count } questions (guide { $source }):
 }
 reason-not-met = { $name } (guide { $source }): not met, score { $score }
@@ -198,7 +198,7 @@ other-assessment = { $file } holds another assessment, which vet will not overwr
 write-to = Write to { $other }
 saved-in = Answers saved in { $file }
 interrupted-saved = Interrupted. { $count ->
-    [one] 1 answer is saved
+    [one] { $count } answer is saved
    *[other] { $count } answers are saved
 } in { $file }; run the same command to resume.
 interrupted-nothing = Interrupted before any answer; nothing was saved.
@@ -259,7 +259,7 @@ diff-refusals-resolved = Refusals resolved ({ $count })
 diff-only-before = Answered only before, on { $date } ({ $count })
 diff-only-after = Answered only after, on { $date } ({ $count })
 diff-answers-changed = { $count ->
-    [one] 1 answer changed
+    [one] { $count } answer changed
    *[other] { $count } answers changed
 }
 diff-flag = { $name } (guide { $source })
@@ -277,7 +277,7 @@ diff-notice-retired = { $file }: question `{ $id }` is not in version { $version
 diff-notice-versions = the files were written for different versions of the rubric { $id } ({ $versions }): compared on the questions they share
 diff-notice-order = { $old } ({ $old_date }) is dated after { $new } ({ $new_date }); it is still compared as the earlier file: swap them if that is not what you meant
 history-header = Partner: { $partner } — { $count ->
-    [one] 1 assessment
+    [one] { $count } assessment
    *[other] { $count } assessments
 }, from { $first } to { $last }
 history-col-date = Date
@@ -294,11 +294,11 @@ history-file = { $date }: { $file } ({ $stage })
 diff-verdict-less-known = less is known now
 diff-verdict-more-known = more is known now
 diff-less-known = Less is known now: { $count ->
-    [one] 1 minimum standard became unknown
+    [one] { $count } minimum standard became unknown
    *[other] { $count } minimum standards became unknown
 }, for lack of answers. That says nothing about how the partner did: find the missing answers before you conclude.
 diff-more-known = More is known now: { $count ->
-    [one] 1 minimum standard that was unknown has a status
+    [one] { $count } minimum standard that was unknown has a status
    *[other] { $count } minimum standards that were unknown have a status
 }.
 diff-standards-title = Minimum standards

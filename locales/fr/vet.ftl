@@ -37,15 +37,15 @@ col-status = Statut
 col-answered = Réponses connues
 col-warnings = Alertes
 warning-refused = { $count ->
-    [one] 1 refus
+    [one] { $count } refus
    *[other] { $count } refus
 }
 warning-red-flag = { $count ->
-    [one] 1 signal d'alarme
+    [one] { $count } signal d'alarme
    *[other] { $count } signaux d'alarme
 }
 warning-suspected = { $count ->
-    [one] 1 signal d'alarme soupçonné
+    [one] { $count } signal d'alarme soupçonné
    *[other] { $count } signaux d'alarme soupçonnés
 }
 verdict-line = Verdict : { $verdict } — { $why }
@@ -60,7 +60,7 @@ reasons-title = Raisons
 reason-red-flag = Signal d'alarme confirmé (guide { $source }) : { $name }
 reason-suspected = Signal d'alarme soupçonné (guide { $source }) : { $name }
 reason-refusals = { $count ->
-    [one] Le partenaire a refusé de répondre ou de montrer des documents sur 1 question (guide { $source }) :
+    [one] Le partenaire a refusé de répondre ou de montrer des documents sur { $count } question (guide { $source }) :
    *[other] Le partenaire a refusé de répondre ou de montrer des documents sur { $count } questions (guide { $source }) :
 }
 reason-not-met = { $name } (guide { $source }) : non respectée, score { $score }
@@ -198,7 +198,7 @@ other-assessment = { $file } contient une autre évaluation, que vet n'écrasera
 write-to = Écrire dans { $other }
 saved-in = Réponses enregistrées dans { $file }
 interrupted-saved = Interrompu. { $count ->
-    [one] 1 réponse est enregistrée
+    [one] { $count } réponse est enregistrée
    *[other] { $count } réponses sont enregistrées
 } dans { $file } ; relancez la même commande pour reprendre.
 interrupted-nothing = Interrompu avant toute réponse ; rien n'a été enregistré.
@@ -259,7 +259,7 @@ diff-refusals-resolved = Réponses obtenues après un refus ({ $count })
 diff-only-before = Répondu seulement avant, le { $date } ({ $count })
 diff-only-after = Répondu seulement après, le { $date } ({ $count })
 diff-answers-changed = { $count ->
-    [one] 1 réponse a changé
+    [one] { $count } réponse a changé
    *[other] { $count } réponses ont changé
 }
 diff-flag = { $name } (guide { $source })
@@ -277,7 +277,7 @@ diff-notice-retired = { $file } : la question `{ $id }` n'existe pas dans la ver
 diff-notice-versions = les fichiers ont été écrits pour des versions différentes de la grille { $id } ({ $versions }) : comparés sur les questions communes
 diff-notice-order = { $old } ({ $old_date }) est daté après { $new } ({ $new_date }) ; il est quand même comparé comme le fichier le plus ancien : inversez-les si ce n'est pas ce que vous vouliez
 history-header = Partenaire : { $partner } — { $count ->
-    [one] 1 évaluation
+    [one] { $count } évaluation
    *[other] { $count } évaluations
 }, du { $first } au { $last }
 history-col-date = Date
