@@ -259,6 +259,7 @@ impl<P: Prompter> Session<'_, P> {
             stage,
             assessor: None,
             answers: Default::default(),
+            notes: Default::default(),
         };
         let mut revise = false;
         if path.exists() {
