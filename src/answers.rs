@@ -581,7 +581,11 @@ impl Answers {
             .answers
             .iter()
             .map(|(id, e)| (id, Some(e.answer), &e.note, &e.evidence))
-            .chain(notes.iter().map(|(id, n)| (*id, None, &n.note, &n.evidence)));
+            .chain(
+                notes
+                    .iter()
+                    .map(|(id, n)| (*id, None, &n.note, &n.evidence)),
+            );
         for (id, answer, note, evidence) in entries {
             let _ = writeln!(out, "  {}:", yaml_key(id));
             if let Some(a) = answer {
@@ -722,7 +726,10 @@ mod tests {
     fn an_entry_with_no_answer_note_or_documents_is_still_an_error() {
         let text = "rubric: {id: r, version: 1.0.0}\npartner: P\ndate: 2025-03-14\nstage: before\nanswers:\n  a: {}\n";
         let err = Answers::parse(text).unwrap_err();
-        assert!(format!("{err:?}").contains("missing field `answer`"), "{err:?}");
+        assert!(
+            format!("{err:?}").contains("missing field `answer`"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -220,8 +220,8 @@ fn every_count_is_written_from_its_number_at_0_1_2_5_and_21() {
                         }
                     }
                     let text = l10n.tr_with(id, &a);
-                    let shown = has_number(&text, n)
-                        || (n == 1 && SINGULAR_WITHOUT_NUMBER.contains(&id));
+                    let shown =
+                        has_number(&text, n) || (n == 1 && SINGULAR_WITHOUT_NUMBER.contains(&id));
                     assert!(
                         shown,
                         "locales/{}: `{id}` with ${counted} = {n} does not say {n}: {text:?}",
