@@ -731,7 +731,7 @@ pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Fai
                 prompt: &prompt,
                 items: &items,
                 default: 0,
-                escape: Some(0),
+                escape: None,
             });
             match choice {
                 Ok(1) => {
