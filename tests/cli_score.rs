@@ -517,7 +517,9 @@ fn interview_refuses_a_blank_partner_and_a_missing_folder_before_anything_else()
         .current_dir(dir.path())
         .args(["interview", "--out", "missing/dir/x.yaml"])
         .fails_with(2)
-        .stderr_has("cannot save the answers to missing/dir/x.yaml: the folder missing/dir does not exist")
+        .stderr_has(
+            "cannot save the answers to missing/dir/x.yaml: the folder missing/dir does not exist",
+        )
         .stderr_has("mkdir -p missing/dir")
         .stderr_lacks(".vet-");
 }
