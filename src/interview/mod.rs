@@ -88,7 +88,10 @@ pub struct Saved {
 #[derive(Debug)]
 pub enum Outcome {
     /// The interview went through every question (or a finished file was shown).
-    Finished { answers: Answers, path: PathBuf },
+    Finished {
+        answers: Box<Answers>,
+        path: PathBuf,
+    },
     /// The person chose to stop; answers so far are saved.
     Quit { path: Option<PathBuf> },
 }
@@ -343,7 +346,12 @@ impl<P: Prompter> Session<'_, P> {
                         match self.choose(&prompt, &items)? {
                             0 => return self.ask_all(answers, other, Start::Resume),
                             1 => start = Start::Revise,
-                            2 => return Ok(Outcome::Finished { answers: e, path }),
+                            2 => {
+                                return Ok(Outcome::Finished {
+                                    answers: Box::new(e),
+                                    path,
+                                });
+                            }
                             _ => return Ok(Outcome::Quit { path: Some(path) }),
                         }
                     } else if probe.is_done() {
@@ -357,7 +365,12 @@ impl<P: Prompter> Session<'_, P> {
                             .tr_with("finished-prompt", &args([("file", file.into())]));
                         match self.choose(&prompt, &items)? {
                             0 => start = Start::Revise,
-                            1 => return Ok(Outcome::Finished { answers: e, path }),
+                            1 => {
+                                return Ok(Outcome::Finished {
+                                    answers: Box::new(e),
+                                    path,
+                                });
+                            }
                             _ => return Ok(Outcome::Quit { path: Some(path) }),
                         }
                     } else {
@@ -666,7 +679,10 @@ impl<P: Prompter> Session<'_, P> {
         }
         let answers = flow.into_answers();
         self.save_or_fail(&path, &answers)?;
-        Ok(Outcome::Finished { answers, path })
+        Ok(Outcome::Finished {
+            answers: Box::new(answers),
+            path,
+        })
     }
 }
 

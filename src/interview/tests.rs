@@ -68,7 +68,7 @@ fn a_full_interview_asks_setup_then_every_question_and_saves_the_file() {
     assert_eq!(path, dir.path().join("acme-health-2026-11-28.yaml"));
     assert_eq!(answers.partner, "Acme Health");
     assert_eq!(answers.stage, Stage::Before);
-    assert_eq!(load(&path), answers);
+    assert_eq!(load(&path), *answers);
     assert_eq!(answers.answers.len(), 4);
     assert!(
         run.transcript
