@@ -198,6 +198,17 @@ impl<P: Prompter> Session<'_, P> {
     }
 
     fn save_or_fail(&mut self, path: &Path, answers: &Answers) -> Result<(), Failure> {
+        // A safety net behind the flow's own checks: a file resumed from a hand-written one can
+        // grow when vet writes it out. Never write what vet would refuse to read.
+        let size = answers.to_yaml().len();
+        if size > MAX_FILE {
+            let why = self.l10n.tr_with(
+                "save-too-large",
+                &args([("size", size.into()), ("limit", MAX_FILE.into())]),
+            );
+            let what = self.l10n.tr("save-too-large-help");
+            return Err(save_failure(path, why, &what, self.l10n));
+        }
         self.save(path, answers).map_err(|e| {
             let (why, what) = app::write_reason(path, &e, "--out", self.l10n);
             save_failure(path, why, &what, self.l10n)

@@ -757,3 +757,27 @@ fn out_into_a_missing_folder_names_it_before_any_question() {
     assert!(diags[0].help.as_deref().unwrap().contains("mkdir -p"));
     assert!(r.transcript.is_empty(), "{:#?}", r.transcript);
 }
+
+#[test]
+fn a_hand_written_file_that_would_grow_past_the_limit_is_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acme-2026-11-28.yaml");
+    // 700,000 tabs are 700 KB here, and 1.4 MB once vet writes each as `\t`.
+    let text = format!(
+        "rubric: {{id: mini, version: 1.2.0}}\npartner: Acme\ndate: 2026-11-28\nstage: before\n\
+         answers:\n  q1:\n    answer: \"yes\"\n    note: \"{}\"\n",
+        "\t".repeat(700_000)
+    );
+    std::fs::write(&path, &text).unwrap();
+    let r = run(dir.path(), acme(), vec![Enter, YES]);
+    let Err(Stop::Failed(Failure(diags))) = r.outcome else {
+        panic!("{:?}", r.outcome)
+    };
+    assert!(
+        diags[0]
+            .message
+            .contains("vet reads files of at most 1048576 bytes"),
+        "{diags:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
