@@ -210,7 +210,10 @@ err-partner-blank-help = give the organisation's name, for example --partner "Ha
 restart-confirm = Start again from question 1? This clears the { $count ->
     [one] { $count } answer
    *[other] { $count } answers
-} in { $file }. They stay in the file until you give your first new answer or note: stop before that and nothing is lost.
+} in { $file }. { $count ->
+    [one] It stays
+   *[other] They stay
+} in the file until you give your first new answer or note: stop before that and nothing is lost.
 restart-no = No, resume at question { $number }
 restart-yes = Yes, start again and clear { $count ->
     [one] { $count } answer

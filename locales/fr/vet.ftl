@@ -210,7 +210,10 @@ err-partner-blank-help = donnez le nom de l'organisation, par exemple --partner 
 restart-confirm = Recommencer à la question 1 ? Cela efface { $count ->
     [one] { $count } réponse
    *[other] les { $count } réponses
-} de { $file }. Elles restent dans le fichier jusqu'à votre première nouvelle réponse ou note : si vous arrêtez avant, rien n'est perdu.
+} de { $file }. { $count ->
+    [one] Elle reste
+   *[other] Elles restent
+} dans le fichier jusqu'à votre première nouvelle réponse ou note : si vous arrêtez avant, rien n'est perdu.
 restart-no = Non, reprendre à la question { $number }
 restart-yes = Oui, recommencer et effacer { $count ->
     [one] { $count } réponse

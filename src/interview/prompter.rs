@@ -263,7 +263,14 @@ impl Prompter for Terminal {
         let labels = menu.labels();
         let mut current = menu.default.min(labels.len().saturating_sub(1));
         let _raw = Raw::on(false)?;
-        Self::put(&wrap_text(menu.text, self.width()))?;
+        let text = |w| {
+            if menu.text.is_empty() {
+                Vec::new()
+            } else {
+                wrap_text(menu.text, w)
+            }
+        };
+        Self::put(&text(self.width()))?;
         let mut drawn = self.draw_items(menu, &labels, current)?;
         let chosen = loop {
             match event::read()? {
@@ -293,7 +300,7 @@ impl Prompter for Terminal {
                 }
                 Event::Resize(..) => {
                     Self::clear()?;
-                    Self::put(&wrap_text(menu.text, self.width()))?;
+                    Self::put(&text(self.width()))?;
                     drawn = self.draw_items(menu, &labels, current)?;
                 }
                 _ => {}
