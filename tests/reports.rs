@@ -588,8 +588,13 @@ fn output_to_a_folder_that_does_not_exist_says_what_to_do() {
         .arg(example("ugly.yaml"))
         .fails_with(2)
         .clean_stderr()
-        .stderr_has("cannot write the report to")
-        .stderr_has("help: check that the folder exists");
+        .stderr_has(&format!(
+            "cannot write the report to {}: the folder {} does not exist",
+            target.display(),
+            dir.path().join("missing").display()
+        ))
+        .stderr_has("help: create the folder first (mkdir -p")
+        .stderr_lacks(".vet-");
 }
 
 #[test]

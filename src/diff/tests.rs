@@ -433,6 +433,7 @@ fn answers_files() -> impl Strategy<Value = Answers> {
             stage,
             assessor: None,
             answers: entries.into_iter().collect(),
+            notes: Default::default(),
         })
 }
 
