@@ -101,10 +101,6 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
     match &cli.command {
         Command::Score(a) => score_cmd(cli, a, env),
         Command::Interview(a) => {
-            // Refuse at once without a terminal, before any work.
-            crate::interview::require_terminal(&env.l10n)?;
-            let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
-            rubric_language_notice(&rubric, &env.l10n);
             let opts = crate::interview::Options {
                 out: a.out.clone(),
                 partner: a.partner.clone(),
@@ -113,6 +109,11 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                     crate::cli::StageArg::Ongoing => crate::answers::Stage::Ongoing,
                 }),
             };
+            // Refuse at once a blank name, a missing folder or no terminal, before any work.
+            crate::interview::check_options(&opts, &env.l10n)?;
+            crate::interview::require_terminal(&env.l10n)?;
+            let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
+            rubric_language_notice(&rubric, &env.l10n);
             crate::interview::command(&rubric, env, opts)
         }
         Command::Rubric(RubricCommand::Show { format }) => {
@@ -270,6 +271,52 @@ pub fn read_error(path: &Path, e: &ReadError, l10n: &L10n) -> Diagnostic {
             l10n.tr_with("err-read", &args([f(), ("detail", io.to_string().into())])),
         ),
     }
+}
+
+/// Words a write error by what the person can do about it: the folder missing or not writable,
+/// the disk full. It names the folder or the file given (never vet's temporary file beside it);
+/// `flag` is the option that chooses another file (`--out`, `--output`). Returns the reason, to
+/// follow "cannot write ... to FILE:", and what to do.
+pub fn write_reason(path: &Path, e: &std::io::Error, flag: &str, l10n: &L10n) -> (String, String) {
+    use std::io::ErrorKind as K;
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.display().to_string(),
+        _ => ".".to_string(),
+    };
+    let a = args([
+        ("folder", folder.into()),
+        ("file", path.display().to_string().into()),
+        ("flag", flag.to_string().into()),
+    ]);
+    let (why, help) = match e.kind() {
+        K::NotFound => ("write-why-no-folder", "write-help-no-folder"),
+        K::NotADirectory => ("write-why-not-folder", "write-help-other-file"),
+        K::PermissionDenied => ("write-why-denied", "write-help-other-folder"),
+        K::ReadOnlyFilesystem => ("write-why-read-only", "write-help-other-folder"),
+        K::StorageFull | K::QuotaExceeded => ("write-why-full", "write-help-full"),
+        K::IsADirectory => ("write-why-is-folder", "write-help-other-file"),
+        _ => {
+            return (e.to_string(), l10n.tr_with("write-help-other-folder", &a));
+        }
+    };
+    (l10n.tr_with(why, &a), l10n.tr_with(help, &a))
+}
+
+/// Refuses, before any work, a file to write whose folder is missing or is not a folder: the
+/// same wording as a failed write.
+pub fn check_folder(path: &Path, flag: &str, l10n: &L10n) -> Result<(), (String, String)> {
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let kind = match std::fs::metadata(folder) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => std::io::ErrorKind::NotADirectory,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => std::io::ErrorKind::NotFound,
+        // Another problem (permissions on a parent) shows when the file is written.
+        Err(_) => return Ok(()),
+    };
+    Err(write_reason(path, &kind.into(), flag, l10n))
 }
 
 fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
@@ -1016,14 +1063,12 @@ fn write_output(
         return Ok(());
     }
     fsio::write_private(target, text.as_bytes()).map_err(|e| {
+        let (why, help) = write_reason(target, &e, "--output", l10n);
         Diagnostic::new(l10n.tr_with(
             "err-write-output",
-            &args([
-                ("file", file.clone().into()),
-                ("detail", e.to_string().into()),
-            ]),
+            &args([("file", file.clone().into()), ("detail", why.into())]),
         ))
-        .help(l10n.tr("err-write-output-help"))
+        .help(help)
     })?;
     let message = if written < total {
         l10n.tr_with(

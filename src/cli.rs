@@ -38,9 +38,11 @@ pub struct Global {
 pub enum Command {
     /// Walk through the questions about a partner, saving every answer, and get the verdict
     ///
-    /// Needs a terminal. The answers file is written after every answer (private, mode 0600);
-    /// run the same command again to resume an interrupted interview or revise a finished one.
-    /// Ctrl-C stops it at once with every given answer saved (exit status 130).
+    /// Needs a terminal. One key per answer: 1 yes, 2 partly, 3 no, 4 don't know, 5 refused,
+    /// 6 not applicable, 7 note, 8 why it matters, Esc back. The answers file is written after
+    /// every answer (private, mode 0600); run the same command again to resume an interrupted
+    /// interview or revise a finished one. Ctrl-C stops it at once with every given answer saved
+    /// (exit status 130).
     Interview(InterviewArgs),
     /// Score answers files: per-standard table, verdict, reasons and what to negotiate
     Score(ScoreArgs),
@@ -78,7 +80,7 @@ pub struct MigrateArgs {
 
 #[derive(Debug, Args)]
 pub struct InterviewArgs {
-    /// Answers file to write (or to resume) [default: PARTNER-DATE.yaml in the current folder]
+    /// Answers file to write (or to resume) [default: partner-name-YYYY-MM-DD.yaml here]
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Name of the partner organisation (asked when not given)

@@ -126,6 +126,7 @@ mod tests {
             stage: Stage::Ongoing,
             assessor: None,
             answers: Default::default(),
+            notes: Default::default(),
         }
     }
 

@@ -18,6 +18,8 @@ pub struct Migrated {
     pub renamed: Vec<(String, String)>,
     /// Old questions with no counterpart, whose answers are left out.
     pub removed: Vec<String>,
+    /// New questions that took an answer but are not asked at the file's stage: left out too.
+    pub off_stage: Vec<String>,
     /// New questions that two old answers mapped onto and that disagreed: the new id and the old
     /// id whose answer was kept (the first in the file).
     pub conflicts: Vec<(String, String)>,
@@ -70,6 +72,7 @@ pub fn migrate(answers: &Answers, to: &Rubric) -> Result<Migrated, MigrateError>
         split: Vec::new(),
         renamed: Vec::new(),
         removed: Vec::new(),
+        off_stage: Vec::new(),
         conflicts: Vec::new(),
     };
     // Which old id gave each new answer, to name it in a conflict.
@@ -87,6 +90,16 @@ pub fn migrate(answers: &Answers, to: &Rubric) -> Result<Migrated, MigrateError>
             _ => out.split.push((old.clone(), targets.clone())),
         }
         for new in targets {
+            // A part now asked only at the other stage would be an answer scoring ignores.
+            if to
+                .question(&new)
+                .is_some_and(|q| !answers.stage.includes(q.stage))
+            {
+                if !out.off_stage.contains(&new) {
+                    out.off_stage.push(new);
+                }
+                continue;
+            }
             match out.answers.answers.get(&new) {
                 Some(kept) if kept.answer != entry.answer => {
                     let first = given_by
@@ -161,6 +174,17 @@ mod tests {
         assert_eq!(m.split, vec![("q1".into(), vec!["q1".into(), "q2".into()])]);
         assert_eq!(m.renamed, vec![("q4".into(), "q4b".into())]);
         assert!(m.removed.is_empty());
+    }
+
+    #[test]
+    fn a_part_not_asked_at_the_files_stage_is_left_out_and_listed() {
+        let mut r = newer();
+        r.questions.iter_mut().find(|q| q.id == "q2").unwrap().stage =
+            crate::rubric::QuestionStage::Ongoing;
+        let m = migrate(&answers(Stage::Before, &[("q1", Answer::Yes)]), &r).unwrap();
+        assert_eq!(m.off_stage, vec!["q2".to_string()]);
+        assert!(!m.answers.answers.contains_key("q2"));
+        assert_eq!(m.answers.answers["q1"].answer, Answer::Yes);
     }
 
     #[test]

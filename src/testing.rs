@@ -44,5 +44,6 @@ pub fn answers(stage: Stage, given: &[(&str, Answer)]) -> Answers {
             .iter()
             .map(|(q, a)| (q.to_string(), entry(*a)))
             .collect(),
+        notes: Default::default(),
     }
 }

@@ -163,7 +163,7 @@ fn a_rubric_without_the_interface_language_says_so_once_and_falls_back_to_englis
     for lang in ["es", "pt"] {
         run(lang, &["rubric", "show"])
             .stdout_has("Inclusion and diversity")
-            .stderr_has("inpud-partnership 1.0.0");
+            .stderr_has("inpud-partnership 2.0.0");
     }
     // French and English are in the rubric; JSON carries every language and says nothing.
     for (lang, args) in [

@@ -68,8 +68,8 @@ decisive-outcome = "{ $answer }" would make it { $verdict }
 negotiate-title-before = What to negotiate before signing
 negotiate-title-ongoing = What to negotiate for the next agreement
 negotiate-find-out = { $count ->
-    [one] Find out before deciding: ask the partner the open question that could change the verdict:
-   *[other] Find out before deciding: ask the partner the { $count } open questions that could change the verdict:
+    [one] Find out before deciding: { $count } open question could change the verdict; ask the partner:
+   *[other] Find out before deciding: { $count } open questions could change the verdict; ask the partner, in this order:
 }
 reasons-title = Reasons
 reason-red-flag = Red flag confirmed (guide { $source }): { $name }
@@ -185,7 +185,9 @@ notice-not-at-stage = { $file }: question `{ $id }` is not asked at the stage "{
 err-no-terminal = vet interview needs a terminal to ask its questions, and standard input, output or error is not one
 err-no-terminal-help = to score answers in a script, write an answers file (see examples/good.yaml) and run `vet score FILE`
 err-save = cannot save the answers to { $file }: { $detail }
-err-save-help = the earlier file, if any, is intact; free some space or choose a folder you can write to with --out
+err-save-help = the earlier file, if any, is intact; { $what }
+save-too-large = it would be { $size } bytes, and vet reads files of at most { $limit } bytes
+save-too-large-help = shorten the longest notes in a text editor, then run the same command again
 ask-partner = Name of the partner organisation:
 ask-choice = Your choice:
 ask-stage = When is this assessment made?
@@ -194,7 +196,7 @@ ask-note = Note (optional; Enter to leave it empty):
 ask-evidence = Documents seen, separated by ; (optional):
 menu-dont-know = don't know / skip
 menu-note = Add a note or the documents seen…
-menu-help = Why this matters?
+menu-help = Why does this matter?
 menu-back = ← Back to the previous question
 previous-answer = Answer given before: { $answer }
 saving-to = Answers are saved after every answer in { $file } (only you can read it).
@@ -204,7 +206,7 @@ resume-prompt = { $file } holds an interview that stopped after { $answered } of
    *[other] questions
 }.
 resume-at = Resume at question { $number }
-resume-restart = Start again from question 1
+resume-restart = Start again from question 1…
 finished-prompt = { $file } holds a finished interview.
 finished-revise = Revise the answers from question 1
 finished-show = Show the result
@@ -212,7 +214,7 @@ err-existing-broken = { $file } looks like an answers file but cannot be read as
 err-existing-broken-help = fix the file at the place shown above and run the same command again, or choose another file with --out
 finished-earlier-prompt = { $file } holds a finished review dated { $date }. A new review goes in a new file, so that each dated file keeps its answers.
 finished-revise-today = Revise that file (its date becomes today)
-help-text = Why this matters: { $help }
+help-text = Why does this matter? { $help }
 quit = Quit
 other-assessment = { $file } holds another assessment, which vet will not overwrite. Use { $other } instead?
 write-to = Write to { $other }
@@ -222,6 +224,31 @@ interrupted-saved = Interrupted. { $count ->
    *[other] { $count } answers are saved
 } in { $file }; run the same command to resume.
 interrupted-nothing = Interrupted before any answer; nothing was saved.
+partner-blank = The partner's name cannot be blank: it names the answers file and every report. Type a name, or press Esc to quit.
+err-partner-blank = the partner's name given with --partner is blank
+err-partner-blank-help = give the organisation's name, for example --partner "Harbour Peer Network", or leave --partner out to be asked
+restart-confirm = Start again from question 1? This clears the { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} in { $file }. { $count ->
+    [one] It stays
+   *[other] They stay
+} in the file until you give your first new answer or note: stop before that and nothing is lost.
+restart-no = No, resume at question { $number }
+restart-yes = Yes, start again and clear { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+answer-given = { $prompt } { $answer }
+note-pending = Note kept for your answer: { $note }
+note-kept = Note kept; it goes with the answer you choose.
+note-too-long = This note was not saved: with it the answers file would be { $size } bytes, and vet reads files of at most { $limit } bytes. Your answers and the earlier note are kept. Shorten the note, or put the long text in a document and give its name under documents seen.
+file-full = This answer was not saved: with it the answers file would be { $size } bytes, and vet reads files of at most { $limit } bytes. Shorten or remove some long notes (Esc goes back to earlier questions), then answer again.
+result-title = Result
+summary-more = … and { $count } more in the full report
+summary-again = To see the full report again, run:
+summary-finish = Finish
+summary-full = Show the full report
 
 ## Reports to share (vet score --format html/markdown/csv, --redact, --output)
 report-title = Partnership assessment
@@ -251,7 +278,16 @@ err-output-is-answers = { $file } is an answers file; vet will not overwrite it 
 err-output-not-file = { $file } is not a regular file; vet writes a report only to a file
 err-output-help = write the report to another file, for example --output { $suggestion }
 err-write-output = cannot write the report to { $file }: { $detail }
-err-write-output-help = check that the folder exists and that you can write to it, or choose another file with --output
+write-why-no-folder = the folder { $folder } does not exist
+write-why-not-folder = { $folder } is not a folder
+write-why-denied = you are not allowed to write in the folder { $folder }
+write-why-read-only = the folder { $folder } is on a disk that cannot be written to
+write-why-full = the disk that holds { $folder } is full
+write-why-is-folder = { $file } is a folder
+write-help-no-folder = create the folder first (mkdir -p { $folder }), or choose another file with { $flag }
+write-help-other-folder = choose a file in a folder you can write to with { $flag }
+write-help-other-file = choose another file name with { $flag }
+write-help-full = free some space on that disk, or choose a file on another disk with { $flag }
 ## vet diff and vet history
 diff-partner = Partner: { $partner } — { $stage }
 diff-rubric = Rubric: { $id } { $version }
@@ -294,6 +330,10 @@ diff-err-other-partners = { $file } is about `{ $found }`, but { $first } is abo
 diff-err-other-partners-help = if this is the same organisation under a respelled or new name (names often get respelled from one year to the next), run the same command again with --force
 diff-notice-other-partners = { $file } is about `{ $found }` and { $first } about `{ $expected }`; compared anyway (--force)
 diff-notice-retired = { $file }: question `{ $id }` is not in version { $version } of the rubric; its answer is listed apart and left out of the scores
+diff-notice-migrated = { $file } was written for rubric { $from }: it is compared on rubric { $to } through the migration map ({ $split } split, { $removed } removed { $removed ->
+    [one] question
+   *[other] questions
+}); `vet migrate` shows the details
 diff-notice-versions = the files were written for different versions of the rubric { $id } ({ $versions }): compared on the questions they share
 diff-notice-order = { $old } ({ $old_date }) is dated after { $new } ({ $new_date }); it is still compared as the earlier file: swap them if that is not what you meant
 history-header = Partner: { $partner } — { $count ->
@@ -339,6 +379,7 @@ migrate-summary = { $file }: rubric { $from } to { $to }: { $renamed } renamed, 
 }
 migrate-split = question `{ $id }` is split into { $parts }: each part took its answer, with a note to check it
 migrate-removed = question `{ $id }` is no longer asked: its answer is left out
+migrate-off-stage = question `{ $id }` is not asked at this file's stage in the new version: the answer it would take is left out
 migrate-conflict = question `{ $id }` took the answer of `{ $kept }`; another old answer for it differed: check it
 migrate-written = wrote { $file } for rubric { $version }
 err-migrate-exists = { $file } already exists; vet migrate never writes over a file

@@ -75,8 +75,8 @@ decisive-outcome = «{ $answer }» lo volvería { $verdict }
 negotiate-title-before = Qué negociar antes de firmar
 negotiate-title-ongoing = Qué negociar para el próximo acuerdo
 negotiate-find-out = { $count ->
-    [1] Averigüe antes de decidir: haga al socio la pregunta abierta que podría cambiar el veredicto:
-   *[other] Averigüe antes de decidir: haga al socio las { $count } preguntas abiertas que podrían cambiar el veredicto:
+    [one] Averigüe antes de decidir: { $count } pregunta abierta podría cambiar el veredicto; hágasela al socio:
+   *[other] Averigüe antes de decidir: { $count } preguntas abiertas podrían cambiar el veredicto; hágaselas al socio, en este orden:
 }
 reasons-title = Razones
 reason-red-flag = Señal de alarma confirmada (guía { $source }): { $name }
@@ -192,7 +192,7 @@ notice-not-at-stage = { $file }: la pregunta `{ $id }` no se hace en la etapa «
 err-no-terminal = vet interview necesita una terminal para hacer sus preguntas, y la entrada estándar, la salida estándar o la salida de errores no lo es
 err-no-terminal-help = para evaluar respuestas en un script, escriba un archivo de respuestas (vea examples/good.yaml) y ejecute `vet score ARCHIVO`
 err-save = no se pueden guardar las respuestas en { $file }: { $detail }
-err-save-help = el archivo anterior, si lo hay, está intacto; libere espacio o elija con --out una carpeta en la que pueda escribir
+err-save-help = el archivo anterior, si lo hay, está intacto; { $what }
 ask-partner = Nombre de la organización socia:
 ask-choice = Su elección:
 ask-stage = ¿En qué momento se hace esta evaluación?
@@ -201,7 +201,7 @@ ask-note = Nota (opcional; Enter para dejarla vacía):
 ask-evidence = Documentos consultados, separados por ; (opcional):
 menu-dont-know = no sé / saltar
 menu-note = Añadir una nota o los documentos consultados…
-menu-help = ¿Por qué importa?
+menu-help = ¿Por qué importa esto?
 menu-back = ← Volver a la pregunta anterior
 previous-answer = Respuesta dada antes: { $answer }
 saving-to = Cada respuesta se guarda en cuanto la da, en { $file } (solo usted puede leerlo).
@@ -211,7 +211,7 @@ resume-prompt = { $file } contiene una entrevista que se detuvo tras { $answered
    *[other] preguntas
 }.
 resume-at = Seguir en la pregunta { $number }
-resume-restart = Empezar de nuevo desde la pregunta 1
+resume-restart = Empezar de nuevo desde la pregunta 1…
 finished-prompt = { $file } contiene una entrevista terminada.
 finished-revise = Revisar las respuestas desde la pregunta 1
 finished-show = Mostrar el resultado
@@ -219,7 +219,7 @@ err-existing-broken = { $file } parece un archivo de respuestas pero no se puede
 err-existing-broken-help = corrija el archivo en el punto indicado arriba y vuelva a ejecutar el mismo comando, o elija otro archivo con --out
 finished-earlier-prompt = { $file } contiene una revisión terminada con fecha { $date }. Una nueva revisión va en un archivo nuevo, para que cada archivo con fecha conserve sus respuestas.
 finished-revise-today = Revisar ese archivo (su fecha pasa a ser la de hoy)
-help-text = Por qué importa: { $help }
+help-text = ¿Por qué importa esto? { $help }
 quit = Salir
 other-assessment = { $file } contiene otra evaluación, que vet no sobrescribirá. ¿Usar { $other } en su lugar?
 write-to = Escribir en { $other }
@@ -258,7 +258,6 @@ err-output-is-answers = { $file } es un archivo de respuestas; vet no lo sobresc
 err-output-not-file = { $file } no es un archivo normal; vet solo escribe un informe en un archivo
 err-output-help = escriba el informe en otro archivo, por ejemplo --output { $suggestion }
 err-write-output = no se puede escribir el informe en { $file }: { $detail }
-err-write-output-help = compruebe que la carpeta existe y que puede escribir en ella, o elija otro archivo con --output
 ## vet diff y vet history
 diff-partner = Socio: { $partner } — { $stage }
 diff-rubric = Rúbrica: { $id } { $version }
@@ -395,3 +394,49 @@ notice-rubric-language = la rúbrica { $id } { $version } no tiene textos en esp
     [fr] en francés
    *[other] en su primer idioma, `{ $fallback }`
 }
+## Entrevista: respuestas con una tecla, notas, final en una pantalla; errores de escritura
+save-too-large = ocuparía { $size } bytes, y vet lee archivos de { $limit } bytes como máximo
+save-too-large-help = acorte las notas más largas en un editor de texto y vuelva a ejecutar el mismo comando
+partner-blank = El nombre del socio no puede quedar vacío: da nombre al archivo de respuestas y a cada informe. Escriba un nombre, o pulse Esc para salir.
+err-partner-blank = el nombre del socio dado con --partner está vacío
+err-partner-blank-help = indique el nombre de la organización, por ejemplo --partner "Harbour Peer Network", u omita --partner para que se le pregunte
+restart-confirm = ¿Empezar de nuevo desde la pregunta 1? Esto borra { $count ->
+    [one] { $count } respuesta
+   *[other] las { $count } respuestas
+} de { $file }. { $count ->
+    [one] Permanece
+   *[other] Permanecen
+} en el archivo hasta que dé su primera respuesta o nota nueva: si se detiene antes, no se pierde nada.
+restart-no = No, seguir en la pregunta { $number }
+restart-yes = Sí, empezar de nuevo y borrar { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+answer-given = { $prompt } { $answer }
+note-pending = Nota guardada para su respuesta: { $note }
+note-kept = Nota guardada; irá con la respuesta que elija.
+note-too-long = Esta nota no se guardó: con ella, el archivo de respuestas ocuparía { $size } bytes, y vet lee archivos de { $limit } bytes como máximo. Sus respuestas y la nota anterior se conservan. Acorte la nota, o ponga el texto largo en un documento y dé su nombre entre los documentos consultados.
+file-full = Esta respuesta no se guardó: con ella, el archivo de respuestas ocuparía { $size } bytes, y vet lee archivos de { $limit } bytes como máximo. Acorte o borre algunas notas largas (Esc vuelve a las preguntas anteriores) y responda de nuevo.
+result-title = Resultado
+summary-more = … y { $count } más en el informe completo
+summary-again = Para volver a ver el informe completo, ejecute:
+summary-finish = Terminar
+summary-full = Mostrar el informe completo
+write-why-no-folder = la carpeta { $folder } no existe
+write-why-not-folder = { $folder } no es una carpeta
+write-why-denied = no tiene permiso para escribir en la carpeta { $folder }
+write-why-read-only = la carpeta { $folder } está en un disco en el que no se puede escribir
+write-why-full = el disco que contiene { $folder } está lleno
+write-why-is-folder = { $file } es una carpeta
+write-help-no-folder = cree primero la carpeta (mkdir -p { $folder }), o elija otro archivo con { $flag }
+write-help-other-folder = elija con { $flag } un archivo en una carpeta en la que pueda escribir
+write-help-other-file = elija otro nombre de archivo con { $flag }
+write-help-full = libere espacio en ese disco, o elija con { $flag } un archivo en otro disco
+diff-notice-migrated = { $file } se escribió para la rúbrica { $from }: se compara con la rúbrica { $to } mediante la tabla de migración ({ $split } { $split ->
+    [one] pregunta dividida
+   *[other] preguntas divididas
+}, { $removed } { $removed ->
+    [one] retirada
+   *[other] retiradas
+}); `vet migrate` muestra el detalle
+migrate-off-stage = la pregunta `{ $id }` no se hace en la etapa de este archivo en la nueva versión: la respuesta que recibiría se deja fuera

@@ -77,8 +77,8 @@ decisive-outcome = « { $answer } » le ferait passer à { $verdict }
 negotiate-title-before = À négocier avant de signer
 negotiate-title-ongoing = À négocier pour le prochain accord
 negotiate-find-out = { $count ->
-    [1] Renseignez-vous avant de décider : posez au partenaire la question ouverte qui pourrait changer le verdict :
-   *[other] Renseignez-vous avant de décider : posez au partenaire les { $count } questions ouvertes qui pourraient changer le verdict :
+    [one] Renseignez-vous avant de décider : { $count } question ouverte pourrait changer le verdict ; posez-la au partenaire :
+   *[other] Renseignez-vous avant de décider : { $count } questions ouvertes pourraient changer le verdict ; posez-les au partenaire, dans cet ordre :
 }
 reasons-title = Raisons
 reason-red-flag = Signal d'alarme confirmé (guide { $source }) : { $name }
@@ -194,7 +194,9 @@ notice-not-at-stage = { $file } : la question `{ $id }` n'est pas posée à l'é
 err-no-terminal = vet interview a besoin d'un terminal pour poser ses questions, et l'entrée standard, la sortie standard ou la sortie d'erreur n'en est pas un
 err-no-terminal-help = pour noter des réponses dans un script, écrivez un fichier de réponses (voir examples/good.yaml) et lancez `vet score FICHIER`
 err-save = impossible d'enregistrer les réponses dans { $file } : { $detail }
-err-save-help = le fichier précédent, s'il existe, est intact ; libérez de la place ou choisissez avec --out un dossier où vous pouvez écrire
+err-save-help = le fichier précédent, s'il existe, est intact ; { $what }
+save-too-large = il ferait { $size } octets, et vet lit des fichiers d'au plus { $limit } octets
+save-too-large-help = raccourcissez les notes les plus longues dans un éditeur de texte, puis relancez la même commande
 ask-partner = Nom de l'organisation partenaire :
 ask-choice = Votre choix :
 ask-stage = À quel moment se fait cette évaluation ?
@@ -203,7 +205,7 @@ ask-note = Note (facultative ; Entrée pour la laisser vide) :
 ask-evidence = Documents consultés, séparés par ; (facultatif) :
 menu-dont-know = je ne sais pas / passer
 menu-note = Ajouter une note ou des documents…
-menu-help = Pourquoi c'est important ?
+menu-help = Pourquoi est-ce important ?
 menu-back = ← Revenir à la question précédente
 previous-answer = Réponse donnée avant : { $answer }
 saving-to = Chaque réponse est enregistrée dès qu'elle est donnée, dans { $file } (lisible par vous seulement).
@@ -213,7 +215,7 @@ resume-prompt = { $file } contient un entretien arrêté après { $answered ->
    *[other] { $answered } questions
 } sur { $total }.
 resume-at = Reprendre à la question { $number }
-resume-restart = Recommencer à la question 1
+resume-restart = Recommencer à la question 1…
 finished-prompt = { $file } contient un entretien terminé.
 finished-revise = Revoir les réponses depuis la question 1
 finished-show = Afficher le résultat
@@ -221,7 +223,7 @@ err-existing-broken = { $file } ressemble à un fichier de réponses mais ne peu
 err-existing-broken-help = corrigez le fichier à l'endroit indiqué ci-dessus et relancez la même commande, ou choisissez un autre fichier avec --out
 finished-earlier-prompt = { $file } contient une évaluation terminée datée du { $date }. Une nouvelle évaluation va dans un nouveau fichier, pour que chaque fichier daté garde ses réponses.
 finished-revise-today = Revoir ce fichier (sa date devient celle d'aujourd'hui)
-help-text = Pourquoi c'est important : { $help }
+help-text = Pourquoi est-ce important ? { $help }
 quit = Quitter
 other-assessment = { $file } contient une autre évaluation, que vet n'écrasera pas. Utiliser { $other } à la place ?
 write-to = Écrire dans { $other }
@@ -231,6 +233,31 @@ interrupted-saved = Interrompu. { $count ->
    *[other] { $count } réponses sont enregistrées
 } dans { $file } ; relancez la même commande pour reprendre.
 interrupted-nothing = Interrompu avant toute réponse ; rien n'a été enregistré.
+partner-blank = Le nom du partenaire ne peut pas être vide : il nomme le fichier de réponses et chaque rapport. Tapez un nom, ou appuyez sur Échap pour quitter.
+err-partner-blank = le nom du partenaire donné avec --partner est vide
+err-partner-blank-help = donnez le nom de l'organisation, par exemple --partner "Harbour Peer Network", ou omettez --partner pour qu'il soit demandé
+restart-confirm = Recommencer à la question 1 ? Cela efface { $count ->
+    [one] { $count } réponse
+   *[other] les { $count } réponses
+} de { $file }. { $count ->
+    [one] Elle reste
+   *[other] Elles restent
+} dans le fichier jusqu'à votre première nouvelle réponse ou note : si vous arrêtez avant, rien n'est perdu.
+restart-no = Non, reprendre à la question { $number }
+restart-yes = Oui, recommencer et effacer { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+answer-given = { $prompt } { $answer }
+note-pending = Note gardée pour votre réponse : { $note }
+note-kept = Note gardée ; elle ira avec la réponse que vous choisirez.
+note-too-long = Cette note n'a pas été enregistrée : avec elle, le fichier de réponses ferait { $size } octets, et vet lit des fichiers d'au plus { $limit } octets. Vos réponses et la note précédente sont gardées. Raccourcissez la note, ou mettez le long texte dans un document et donnez son nom parmi les documents consultés.
+file-full = Cette réponse n'a pas été enregistrée : avec elle, le fichier de réponses ferait { $size } octets, et vet lit des fichiers d'au plus { $limit } octets. Raccourcissez ou supprimez de longues notes (Échap revient aux questions précédentes), puis répondez à nouveau.
+result-title = Résultat
+summary-more = … et { $count } de plus dans le rapport complet
+summary-again = Pour revoir le rapport complet, lancez :
+summary-finish = Terminer
+summary-full = Afficher le rapport complet
 
 ## Rapports à partager (vet score --format html/markdown/csv, --redact, --output)
 report-title = Évaluation de partenariat
@@ -260,7 +287,16 @@ err-output-is-answers = { $file } est un fichier de réponses ; vet ne l'écrase
 err-output-not-file = { $file } n'est pas un fichier ordinaire ; vet n'écrit un rapport que dans un fichier
 err-output-help = écrivez le rapport dans un autre fichier, par exemple --output { $suggestion }
 err-write-output = impossible d'écrire le rapport dans { $file } : { $detail }
-err-write-output-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec --output
+write-why-no-folder = le dossier { $folder } n'existe pas
+write-why-not-folder = { $folder } n'est pas un dossier
+write-why-denied = vous n'avez pas le droit d'écrire dans le dossier { $folder }
+write-why-read-only = le dossier { $folder } est sur un disque où l'on ne peut pas écrire
+write-why-full = le disque qui contient { $folder } est plein
+write-why-is-folder = { $file } est un dossier
+write-help-no-folder = créez d'abord le dossier (mkdir -p { $folder }), ou choisissez un autre fichier avec { $flag }
+write-help-other-folder = choisissez avec { $flag } un fichier dans un dossier où vous pouvez écrire
+write-help-other-file = choisissez un autre nom de fichier avec { $flag }
+write-help-full = libérez de la place sur ce disque, ou choisissez avec { $flag } un fichier sur un autre disque
 ## vet diff et vet history
 diff-partner = Partenaire : { $partner } — { $stage }
 diff-rubric = Grille : { $id } { $version }
@@ -303,6 +339,13 @@ diff-err-other-partners = { $file } porte sur `{ $found }`, mais { $first } port
 diff-err-other-partners-help = s'il s'agit de la même organisation sous un nom réécrit ou nouveau (l'orthographe des noms change souvent d'une année à l'autre), relancez la même commande avec --force
 diff-notice-other-partners = { $file } porte sur `{ $found }` et { $first } sur `{ $expected }` ; comparés quand même (--force)
 diff-notice-retired = { $file } : la question `{ $id }` n'existe pas dans la version { $version } de la grille ; sa réponse est listée à part et n'entre pas dans les scores
+diff-notice-migrated = { $file } a été écrit pour la grille { $from } : il est comparé sur la grille { $to } grâce à la table de correspondance ({ $split } { $split ->
+    [one] question scindée
+   *[other] questions scindées
+}, { $removed } { $removed ->
+    [one] retirée
+   *[other] retirées
+}) ; `vet migrate` donne le détail
 diff-notice-versions = les fichiers ont été écrits pour des versions différentes de la grille { $id } ({ $versions }) : comparés sur les questions communes
 diff-notice-order = { $old } ({ $old_date }) est daté après { $new } ({ $new_date }) ; il est quand même comparé comme le fichier le plus ancien : inversez-les si ce n'est pas ce que vous vouliez
 history-header = Partenaire : { $partner } — { $count ->
@@ -354,6 +397,7 @@ migrate-summary = { $file } : grille { $from } vers { $to } : { $renamed } { $re
 }
 migrate-split = la question `{ $id }` est scindée en { $parts } : chaque partie a repris sa réponse, avec une note pour la vérifier
 migrate-removed = la question `{ $id }` n'est plus posée : sa réponse est laissée de côté
+migrate-off-stage = la question `{ $id }` n'est pas posée à l'étape de ce fichier dans la nouvelle version : la réponse qu'elle reprendrait est laissée de côté
 migrate-conflict = la question `{ $id }` a repris la réponse de `{ $kept }` ; une autre ancienne réponse différait : vérifiez-la
 migrate-written = { $file } écrit pour la grille { $version }
 err-migrate-exists = { $file } existe déjà ; vet migrate n'écrit jamais par-dessus un fichier

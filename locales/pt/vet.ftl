@@ -75,8 +75,8 @@ decisive-outcome = "{ $answer }" o tornaria { $verdict }
 negotiate-title-before = O que negociar antes da assinatura
 negotiate-title-ongoing = O que negociar para o próximo acordo
 negotiate-find-out = { $count ->
-    [1] Descubra antes de decidir: faça ao parceiro a pergunta em aberto que pode mudar o veredicto:
-   *[other] Descubra antes de decidir: faça ao parceiro as { $count } perguntas em aberto que podem mudar o veredicto:
+    [one] Descubra antes de decidir: { $count } pergunta em aberto pode mudar o veredicto; faça-a ao parceiro:
+   *[other] Descubra antes de decidir: { $count } perguntas em aberto podem mudar o veredicto; faça-as ao parceiro, nesta ordem:
 }
 reasons-title = Motivos
 reason-red-flag = Sinal de alerta confirmado (guia { $source }): { $name }
@@ -192,7 +192,7 @@ notice-not-at-stage = { $file }: a pergunta `{ $id }` não é feita na etapa "{ 
 err-no-terminal = vet interview precisa de um terminal para fazer as perguntas, e a entrada padrão, a saída padrão ou a saída de erros não é um terminal
 err-no-terminal-help = para avaliar respostas num script, escreva um arquivo de respostas (veja examples/good.yaml) e rode `vet score ARQUIVO`
 err-save = não é possível gravar as respostas em { $file }: { $detail }
-err-save-help = o arquivo anterior, se houver, está intacto; libere espaço ou escolha com --out uma pasta em que você possa gravar
+err-save-help = o arquivo anterior, se houver, está intacto; { $what }
 ask-partner = Nome da organização parceira:
 ask-choice = Sua escolha:
 ask-stage = Em que momento esta avaliação é feita?
@@ -211,7 +211,7 @@ resume-prompt = { $file } contém uma entrevista interrompida depois de { $answe
    *[other] perguntas
 }.
 resume-at = Retomar na pergunta { $number }
-resume-restart = Recomeçar da pergunta 1
+resume-restart = Recomeçar da pergunta 1…
 finished-prompt = { $file } contém uma entrevista concluída.
 finished-revise = Revisar as respostas a partir da pergunta 1
 finished-show = Mostrar o resultado
@@ -219,7 +219,7 @@ err-existing-broken = { $file } parece um arquivo de respostas, mas não pode se
 err-existing-broken-help = corrija o arquivo no ponto indicado acima e rode o mesmo comando de novo, ou escolha outro arquivo com --out
 finished-earlier-prompt = { $file } contém uma revisão concluída, com data de { $date }. Uma nova revisão vai para um novo arquivo, para que cada arquivo datado guarde suas respostas.
 finished-revise-today = Revisar esse arquivo (a data dele passa a ser a de hoje)
-help-text = Por que isso importa: { $help }
+help-text = Por que isso importa? { $help }
 quit = Sair
 other-assessment = { $file } contém outra avaliação, que vet não vai sobrescrever. Usar { $other } no lugar?
 write-to = Gravar em { $other }
@@ -258,7 +258,6 @@ err-output-is-answers = { $file } é um arquivo de respostas; vet não vai sobre
 err-output-not-file = { $file } não é um arquivo comum; vet só grava um relatório num arquivo
 err-output-help = grave o relatório em outro arquivo, por exemplo --output { $suggestion }
 err-write-output = não é possível gravar o relatório em { $file }: { $detail }
-err-write-output-help = confira se a pasta existe e se você pode gravar nela, ou escolha outro arquivo com --output
 ## vet diff e vet history
 diff-partner = Parceiro: { $partner } — { $stage }
 diff-rubric = Rubrica: { $id } { $version }
@@ -395,3 +394,49 @@ notice-rubric-language = a rubrica { $id } { $version } não tem textos em portu
     [fr] em francês
    *[other] no primeiro idioma dela, `{ $fallback }`
 }
+## Entrevista: respostas com uma tecla, notas, final numa tela; erros de gravação
+save-too-large = ele teria { $size } bytes, e vet lê arquivos de no máximo { $limit } bytes
+save-too-large-help = encurte as notas mais longas num editor de texto e rode o mesmo comando de novo
+partner-blank = O nome do parceiro não pode ficar em branco: ele dá nome ao arquivo de respostas e a cada relatório. Digite um nome, ou aperte Esc para sair.
+err-partner-blank = o nome do parceiro dado com --partner está em branco
+err-partner-blank-help = informe o nome da organização, por exemplo --partner "Harbour Peer Network", ou deixe --partner de fora para que ele seja perguntado
+restart-confirm = Recomeçar da pergunta 1? Isso apaga { $count ->
+    [one] { $count } resposta
+   *[other] as { $count } respostas
+} de { $file }. { $count ->
+    [one] Ela continua
+   *[other] Elas continuam
+} no arquivo até a sua primeira nova resposta ou nota: se você parar antes disso, nada se perde.
+restart-no = Não, retomar na pergunta { $number }
+restart-yes = Sim, recomeçar e apagar { $count ->
+    [one] { $count } resposta
+   *[other] { $count } respostas
+}
+answer-given = { $prompt } { $answer }
+note-pending = Nota guardada para a sua resposta: { $note }
+note-kept = Nota guardada; ela vai junto com a resposta que você escolher.
+note-too-long = Esta nota não foi gravada: com ela, o arquivo de respostas teria { $size } bytes, e vet lê arquivos de no máximo { $limit } bytes. Suas respostas e a nota anterior foram mantidas. Encurte a nota, ou coloque o texto longo num documento e informe o nome dele entre os documentos vistos.
+file-full = Esta resposta não foi gravada: com ela, o arquivo de respostas teria { $size } bytes, e vet lê arquivos de no máximo { $limit } bytes. Encurte ou apague algumas notas longas (Esc volta às perguntas anteriores) e responda de novo.
+result-title = Resultado
+summary-more = … e mais { $count } no relatório completo
+summary-again = Para ver de novo o relatório completo, rode:
+summary-finish = Concluir
+summary-full = Mostrar o relatório completo
+write-why-no-folder = a pasta { $folder } não existe
+write-why-not-folder = { $folder } não é uma pasta
+write-why-denied = você não tem permissão para gravar na pasta { $folder }
+write-why-read-only = a pasta { $folder } está num disco em que não se pode gravar
+write-why-full = o disco que contém { $folder } está cheio
+write-why-is-folder = { $file } é uma pasta
+write-help-no-folder = crie primeiro a pasta (mkdir -p { $folder }), ou escolha outro arquivo com { $flag }
+write-help-other-folder = escolha com { $flag } um arquivo numa pasta em que você possa gravar
+write-help-other-file = escolha outro nome de arquivo com { $flag }
+write-help-full = libere espaço nesse disco, ou escolha com { $flag } um arquivo em outro disco
+diff-notice-migrated = { $file } foi escrito para a rubrica { $from }: ele é comparado na rubrica { $to } pela tabela de migração ({ $split } { $split ->
+    [one] pergunta dividida
+   *[other] perguntas divididas
+}, { $removed } { $removed ->
+    [one] retirada
+   *[other] retiradas
+}); `vet migrate` mostra os detalhes
+migrate-off-stage = a pergunta `{ $id }` não é feita na etapa deste arquivo na nova versão: a resposta que ela receberia fica de fora

@@ -2,7 +2,7 @@
 
 use super::{
     Diagnostic, EXIT_OK, Env, Failure, answers_error, check_parsed, emit, load_rubrics, notice,
-    parse_answers,
+    parse_answers, write_reason,
 };
 use crate::cli::{Cli, MigrateArgs};
 use crate::fsio;
@@ -60,14 +60,12 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, env: &Env) -> Result<u8, Failure>
         Some(target) => {
             let shown = target.display().to_string();
             fsio::write_private(target, text.as_bytes()).map_err(|e| {
+                let (why, help) = write_reason(target, &e, "--output", l10n);
                 Diagnostic::new(l10n.tr_with(
                     "err-write-output",
-                    &args([
-                        ("file", shown.clone().into()),
-                        ("detail", e.to_string().into()),
-                    ]),
+                    &args([("file", shown.clone().into()), ("detail", why.into())]),
                 ))
-                .help(l10n.tr("err-write-output-help"))
+                .help(help)
             })?;
             notice(
                 l10n,
@@ -116,6 +114,12 @@ fn tell(file: &str, m: &Migrated, from: &str, to: &crate::rubric::Rubric, l10n: 
         notice(
             l10n,
             &l10n.tr_with("migrate-removed", &args([("id", old.clone().into())])),
+        );
+    }
+    for new in &m.off_stage {
+        notice(
+            l10n,
+            &l10n.tr_with("migrate-off-stage", &args([("id", new.clone().into())])),
         );
     }
     for (new, kept) in &m.conflicts {

@@ -61,7 +61,7 @@ pub fn new_table(style: Style) -> Table {
 
 /// Wraps `text` to `width` columns after a prefix, indenting continuation lines.
 pub fn wrap(prefix: &str, text: &str, width: usize) -> String {
-    let indent = " ".repeat(prefix.chars().count());
+    let indent = " ".repeat(console::measure_text_width(prefix));
     let avail = width.saturating_sub(indent.len()).max(20);
     let mut out = String::new();
     let mut line = String::new();
@@ -77,7 +77,10 @@ pub fn wrap(prefix: &str, text: &str, width: usize) -> String {
         }
     }
     for word in &words {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > avail {
+        // Columns on screen: colour codes take none, wide characters two.
+        if !line.is_empty()
+            && console::measure_text_width(&line) + 1 + console::measure_text_width(word) > avail
+        {
             out.push_str(if out.is_empty() { prefix } else { &indent });
             out.push_str(&line);
             out.push('\n');

@@ -79,6 +79,12 @@ impl Rubric {
         from_json(EMBEDDED_JSON)
     }
 
+    /// Rubric 1.0.0 as shipped, for the files that name it (and for tests of the examples, which
+    /// are 1.0.0 files).
+    pub fn embedded_1() -> Result<Rubric, RubricError> {
+        OLDER.clone()
+    }
+
     /// The older embedded rubric with this id and the major version of `version`, if vet ships
     /// one that differs from the current `self`.
     pub fn shipped_older(&self, id: &str, version: &str) -> Option<&'static Rubric> {
