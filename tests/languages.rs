@@ -74,12 +74,30 @@ fn gnu_language_lists_preferences_and_the_first_spoken_wins() {
         .stdout_has("Veredicto: BUENO");
 }
 
+/// The page's `lang` is the interface's, and the rubric texts shown in English for want of a
+/// translation (standard names, questions) say `lang="en"`, for screen readers and hyphenation.
 #[test]
 fn the_html_page_declares_the_language_it_is_written_in() {
     for lang in ["en", "fr", "es", "ru", "pt"] {
         let html = run(lang, &["score", "examples/ugly.yaml", "--format", "html"]).stdout();
         let head = format!("<!DOCTYPE html>\n<html lang=\"{lang}\">");
         assert!(html.starts_with(&head), "{lang}: {}", &html[..60]);
+        // The rubric's texts are in English and French: in the other languages they are its
+        // English fallback, and marked as English; never in English or French.
+        let marked = html.matches(" lang=\"en\">").count();
+        match lang {
+            "en" | "fr" => assert_eq!(marked, usize::from(lang == "en"), "{lang}"),
+            _ => {
+                assert!(
+                    html.contains("<td lang=\"en\">Inclusion and diversity</td>"),
+                    "{lang}"
+                );
+                assert!(
+                    html.contains("font-weight=\"600\" lang=\"en\">Inclusion and diversity</text>"),
+                    "{lang}"
+                );
+            }
+        }
     }
 }
 
