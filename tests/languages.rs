@@ -238,3 +238,34 @@ fn the_interview_speaks_russian_in_a_terminal() {
     s.expect("Прервано. 2 ответа сохранены").unwrap();
     s.expect(expectrl::Eof).unwrap();
 }
+
+/// A rubric that declares the interface's language is shown in it, with no notice; one that does
+/// not falls back to its first language, named in the notice.
+#[test]
+fn a_rubric_in_the_interface_language_is_used_without_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mini = std::fs::read_to_string(common::fixture("mini-rubric.yaml")).unwrap();
+    // The mini rubric with its French texts relabelled as Russian ones.
+    let ru = mini
+        .replace("languages: [en, fr]", "languages: [en, ru]")
+        .replace("fr:", "ru:")
+        .replace("Norme un", "Стандарт один");
+    let path = dir.path().join("mini-ru.yaml");
+    std::fs::write(&path, ru).unwrap();
+    let ran = Vet::new()
+        .args(["--lang", "ru", "rubric", "show", "--rubric"])
+        .arg(&path)
+        .succeeds()
+        .stdout_has("Стандарт один");
+    assert!(ran.stderr().is_empty(), "{}", ran.stderr());
+    // French-first: in Spanish, its texts are French, and the notice says so.
+    let fr_first = mini.replace("languages: [en, fr]", "languages: [fr, en]");
+    let path = dir.path().join("mini-fr.yaml");
+    std::fs::write(&path, fr_first).unwrap();
+    Vet::new()
+        .args(["--lang", "es", "rubric", "show", "--rubric"])
+        .arg(&path)
+        .succeeds()
+        .stdout_has("Norme un")
+        .stderr_has("no tiene textos en español; sus preguntas, estándares y consejos se muestran en francés");
+}
