@@ -55,7 +55,7 @@ fn the_flag_gives_spanish_and_portuguese() {
         .stdout_has("Veredicto: MALO")
         .stdout_has("0,50");
     run("pt", &["score", "examples/bad.yaml"])
-        .stdout_has("Veredicto: MAU")
+        .stdout_has("Veredito: MAU")
         .stdout_has("0,50");
 }
 

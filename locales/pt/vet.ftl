@@ -8,7 +8,7 @@ label-help = ajuda
 diag-line = { $label }: { $message }
 label-notice = aviso
 
-## Veredictos, situações, respostas, etapas
+## Vereditos, situações, respostas, etapas
 verdict-good = BOM
 verdict-bad = MAU
 verdict-ugly = FEIO
@@ -52,7 +52,7 @@ warning-suspected = { $count ->
     [one] { $count } sinal de alerta suspeito
    *[other] { $count } sinais de alerta suspeitos
 }
-verdict-line = Veredicto: { $verdict } — { $why }
+verdict-line = Veredito: { $verdict } — { $why }
 rule-red-flag-confirmed = um sinal de alerta de parceria feia está confirmado (guia { $source }).
 rule-coverage-below-minimum = poucas perguntas têm resposta para decidir (guia { $source }).
 rule-refusal = o parceiro se recusou a responder ou a mostrar documentos (guia { $source }).
@@ -66,17 +66,17 @@ reason-open = { $name } (guia { $source }): ainda em aberto — { $known } de { 
     [one] pergunta tem
    *[other] perguntas têm
 } resposta conhecida; conforme as respostas que faltam, a pontuação pode ir de { $low } a { $high }
-firm-yes = Este veredicto é definitivo: nenhuma resposta às perguntas em aberto pode mudá-lo.
+firm-yes = Este veredito é definitivo: nenhuma resposta às perguntas em aberto pode mudá-lo.
 firm-at-best = { $verdict } na melhor das hipóteses: nenhuma resposta às perguntas em aberto pode melhorá-lo, mas elas ainda podem torná-lo { $worst }.
 firm-at-worst = { $verdict } por enquanto: as perguntas em aberto ainda podem torná-lo { $best }, nunca pior.
 firm-between = Provisório: conforme as perguntas em aberto, ainda pode ficar entre { $best } e { $worst }.
-decisive-title = Perguntas em aberto que podem mudar o veredicto, na ordem em que convém fazê-las:
+decisive-title = Perguntas em aberto que podem mudar o veredito, na ordem em que convém fazê-las:
 decisive-outcome = "{ $answer }" o tornaria { $verdict }
 negotiate-title-before = O que negociar antes da assinatura
 negotiate-title-ongoing = O que negociar para o próximo acordo
 negotiate-find-out = { $count ->
-    [one] Descubra antes de decidir: { $count } pergunta em aberto pode mudar o veredicto; faça-a ao parceiro:
-   *[other] Descubra antes de decidir: { $count } perguntas em aberto podem mudar o veredicto; faça-as ao parceiro, nesta ordem:
+    [one] Descubra antes de decidir: { $count } pergunta em aberto pode mudar o veredito; faça-a ao parceiro:
+   *[other] Descubra antes de decidir: { $count } perguntas em aberto podem mudar o veredito; faça-as ao parceiro, nesta ordem:
 }
 reasons-title = Motivos
 reason-red-flag = Sinal de alerta confirmado (guia { $source }): { $name }
@@ -137,7 +137,7 @@ problem-no-question-at-stage = nenhuma pergunta sobre o padrão `{ $id }` é fei
 problem-no-standard = a pergunta `{ $id }` não traz evidência sobre nenhum padrão; indique pelo menos um em `evidences.standards`
 problem-out-of-range = `{ $name }` vale { $value }; precisa estar entre 0 e 1
 problem-threshold-order = `partly` ({ $partly }) está acima de `met` ({ $met })
-problem-no-final-rule = a última regra de classificação precisa ser `when: always`, para que todo arquivo tenha um veredicto
+problem-no-final-rule = a última regra de classificação precisa ser `when: always`, para que todo arquivo tenha um veredito
 problem-standard-and-red-flag = a pergunta `{ $id }` traz evidência ao mesmo tempo sobre um padrão e sobre sinais de alerta; com `method: evidence-range` uma pergunta trata de um padrão ou de sinais de alerta, para que um "não" a um sinal de alerta nunca aumente a pontuação de um padrão
 problem-several-standards = a pergunta `{ $id }` traz evidência sobre mais de um padrão; com `method: evidence-range` cada pergunta tem um só tema: mantenha um padrão ou divida a pergunta
 problem-raises-without-red-flag = a pergunta `{ $id }` indica `raises` mas não traz evidência sobre nenhum sinal de alerta; tire `raises` ou acrescente o sinal em `evidences.red_flags`
@@ -263,7 +263,7 @@ diff-partner = Parceiro: { $partner } — { $stage }
 diff-rubric = Rubrica: { $id } { $version }
 diff-side-before = Antes: { $date } ({ $file })
 diff-side-after = Depois: { $date } ({ $file })
-diff-verdict = Veredicto: { $verdict } ({ $trend })
+diff-verdict = Veredito: { $verdict } ({ $trend })
 diff-from-to = { $before } → { $after }
 diff-was-now = antes { $before }, agora { $after }
 diff-trend-better = melhor
@@ -271,7 +271,7 @@ diff-trend-worse = pior
 diff-trend-unchanged = sem mudança
 diff-trend-unclear = impossível dizer
 diff-trend-same-weight = mesmo peso
-diff-no-change = Nenhuma mudança: o mesmo veredicto, pontuações, sinais de alerta, recusas e respostas.
+diff-no-change = Nenhuma mudança: o mesmo veredito, pontuações, sinais de alerta, recusas e respostas.
 diff-col-before = Antes
 diff-col-after = Depois
 diff-col-change = Mudança
@@ -307,13 +307,13 @@ history-header = Parceiro: { $partner } — { $count ->
    *[other] { $count } avaliações
 }, de { $first } a { $last }
 history-col-date = Data
-history-col-verdict = Veredicto
+history-col-verdict = Veredito
 history-trend = Tendência
 history-key-bars = Tendência: cada pontuação, da mais antiga à mais recente, de ▁ (0) a █ (1); · quer dizer que nada se sabia.
 history-key-digits = Tendência: os décimos de cada pontuação, da mais antiga à mais recente, de 0 (0,00 a 0,09) a 9 (0,90 a 1,00); - quer dizer que nada se sabia.
 history-standards = Padrões mínimos, da primeira pontuação conhecida à última:
 history-standard = { $name }: { $scores } ({ $trend })
-history-verdicts = Veredicto, da primeira avaliação à última: { $verdicts }
+history-verdicts = Veredito, da primeira avaliação à última: { $verdicts }
 history-files = Arquivos, do mais antigo ao mais recente:
 history-file = { $date }: { $file } ({ $stage })
 ## vet diff e vet history: o que se sabe, terminais estreitos
@@ -329,7 +329,7 @@ diff-more-known = Agora se sabe mais: { $count ->
 }.
 diff-standards-title = Padrões mínimos
 diff-labelled = { $label }: { $value }
-history-verdicts-title = Veredictos, do mais antigo ao mais recente:
+history-verdicts-title = Vereditos, do mais antigo ao mais recente:
 history-verdict-at = { $date }: { $verdict }
 history-standards-all = Padrões mínimos, cada pontuação, da mais antiga à mais recente:
 history-scores-sep = { "; " }
