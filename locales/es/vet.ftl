@@ -249,7 +249,10 @@ chart-met = cumple desde { $value }
 chart-partly = cumple en parte desde { $value }
 chart-unknown = se desconoce: se sabe muy poco ({ $known } de { $applicable })
 err-output-is-input = { $file } es uno de los archivos de los que sale este informe; vet no lo sobrescribirá
-report-written-partial = informe escrito en { $file } con { $written } de { $total } archivos: los demás no se pudieron evaluar (vea arriba)
+report-written-partial = informe escrito en { $file } con { $written } de { $total } { $total ->
+    [one] archivo
+   *[other] archivos
+}: los demás no se pudieron evaluar (vea arriba)
 report-unchanged = no se pudo evaluar ningún archivo: { $file } quedó como estaba
 err-output-is-rubric = { $file } es una rúbrica; vet no la sobrescribirá con un informe
 err-write-stdout = no se puede escribir el informe en la salida estándar: { $detail }

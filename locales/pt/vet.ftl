@@ -249,7 +249,10 @@ chart-met = atende a partir de { $value }
 chart-partly = atende em parte a partir de { $value }
 chart-unknown = desconhecido: sabe-se muito pouco ({ $known } de { $applicable })
 err-output-is-input = { $file } é um dos arquivos de que este relatório é feito; vet não vai sobrescrevê-lo
-report-written-partial = relatório gravado em { $file } com { $written } de { $total } arquivos: os outros não puderam ser avaliados (veja acima)
+report-written-partial = relatório gravado em { $file } com { $written } de { $total } { $total ->
+    [one] arquivo
+   *[other] arquivos
+}: os outros não puderam ser avaliados (veja acima)
 report-unchanged = nenhum arquivo pôde ser avaliado: { $file } ficou como estava
 err-output-is-rubric = { $file } é uma rubrica; vet não vai sobrescrevê-la com um relatório
 err-write-stdout = não é possível gravar o relatório na saída padrão: { $detail }
