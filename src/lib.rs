@@ -20,6 +20,7 @@ pub mod interview;
 pub mod locate;
 pub mod rubric;
 pub mod score;
+pub mod survey;
 #[cfg(test)]
 mod testing;
 pub mod yaml;
