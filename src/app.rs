@@ -20,6 +20,7 @@ use crate::score;
 use crate::yaml::YamlError;
 
 mod compare;
+mod survey;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -127,6 +128,8 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::Rubric(RubricCommand::Validate { path }) => validate_cmd(path, env),
         Command::Diff(a) => compare::diff_cmd(cli, a, env),
         Command::History(a) => compare::history_cmd(cli, a, env),
+        Command::Export(crate::cli::ExportCommand::Xlsform(a)) => survey::xlsform_cmd(cli, a, env),
+        Command::Import(a) => survey::import_cmd(cli, a, env),
     }
 }
 
