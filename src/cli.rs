@@ -260,7 +260,7 @@ pub struct ImportArgs {
     /// Folder to write the answers files in (made when missing)
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out_dir: PathBuf,
-    /// The export's shape [default: auto, told from the file]
+    /// The export's shape
     #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
     pub format: ImportFormat,
 }
