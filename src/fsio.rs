@@ -84,6 +84,24 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     })
 }
 
+/// Reads a whole file of at most `limit` bytes, as bytes (a zip), bounded like [`read_text`].
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(ReadError::IsDirectory);
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: meta.len().max(bytes.len() as u64),
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
 /// Writes `bytes` to `path` atomically with mode 0600: a temporary file in the same folder,
 /// written, flushed and synced, renamed over `path`, then the folder synced so the rename survives
 /// a power cut. On any failure the earlier file is left as it was.

@@ -916,3 +916,33 @@ fn a_language_the_rubric_lacks_is_refused_with_the_ones_it_has() {
         .stderr_has(&format!("the form can open in {langs}"));
     assert!(!dir.path().join("f.xlsx").exists());
 }
+
+#[test]
+fn an_odk_central_zip_is_imported_through_the_form_csv_in_it() {
+    let rubric = rubric_json(&[]);
+    let mut subs = submissions(&rubric);
+    subs[1].rubric_version = "0.9.0".into();
+    let dir = tempfile::tempdir().unwrap();
+    let zipped = dir.path().join("export.zip");
+    let id = rubric["id"].as_str().unwrap();
+    {
+        let mut w = zip::ZipWriter::new(std::fs::File::create(&zipped).unwrap());
+        let options = zip::write::SimpleFileOptions::default();
+        w.start_file(format!("{id}.csv"), options).unwrap();
+        w.write_all(export(Shape::Odk, &rubric, &subs, false).as_bytes())
+            .unwrap();
+        w.start_file("media/photo.jpg", options).unwrap();
+        w.write_all(b"\xff\xd8").unwrap();
+        w.finish().unwrap();
+    }
+    let out = dir.path().join("answers");
+    Vet::new()
+        .arg("import")
+        .arg(&zipped)
+        .arg("--out-dir")
+        .arg(&out)
+        .fails_with(2)
+        .stderr_has(&format!("{} ({id}.csv), row 3:", zipped.display()))
+        .stdout_has(&format!("-2026-03-14-{}.yaml", &subs[0].uuid[..8]));
+    assert_eq!(yaml_files(&out).len(), 1);
+}

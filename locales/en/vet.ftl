@@ -390,3 +390,13 @@ err-import-row-help = the other submissions are imported; correct this one on th
 err-import-write = cannot write { $file }: { $detail }
 err-import-write-help = check that the folder exists and that you can write to it, or choose another with --out-dir
 err-import-out-dir = cannot make the folder { $dir }: { $detail }
+err-import-zip = { $file }: cannot read the zip: { $detail }
+err-import-zip-csv = { $file }: the zip holds { $count ->
+    [0] no CSV file
+    [one] { $count } CSV file that vet cannot tell is the form's: { $names }
+   *[other] { $count } CSV files and vet cannot tell which is the form's: { $names }
+}
+err-import-zip-csv-help = unzip it and give vet the CSV named after the form's id
+err-import-zip-too-large = { $file }: { $name } is larger than { $limit } bytes once unpacked
+err-import-zip-too-large-help = export fewer submissions at a time (a date filter on the server), or split the CSV
+err-import-zip-not-utf8 = { $file }: { $name } is not UTF-8 text

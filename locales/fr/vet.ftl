@@ -390,3 +390,13 @@ err-import-row-help = les autres soumissions sont importées ; corrigez celle-ci
 err-import-write = impossible d'écrire { $file } : { $detail }
 err-import-write-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez-en un autre avec --out-dir
 err-import-out-dir = impossible de créer le dossier { $dir } : { $detail }
+err-import-zip = { $file } : impossible de lire le zip : { $detail }
+err-import-zip-csv = { $file } : le zip contient { $count ->
+    [0] aucun fichier CSV
+    [one] { $count } fichier CSV dont vet ne peut pas dire qu'il est celui du formulaire : { $names }
+   *[other] { $count } fichiers CSV et vet ne peut pas dire lequel est celui du formulaire : { $names }
+}
+err-import-zip-csv-help = décompressez-le et donnez à vet le CSV qui porte l'identifiant du formulaire
+err-import-zip-too-large = { $file } : { $name } dépasse { $limit } octets une fois décompressé
+err-import-zip-too-large-help = exportez moins de soumissions à la fois (un filtre par date sur le serveur), ou découpez le CSV
+err-import-zip-not-utf8 = { $file } : { $name } n'est pas du texte UTF-8

@@ -183,9 +183,7 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Fai
     let l10n = &env.l10n;
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
     let form = Form::new(&rubric, None).map_err(|e| form_error(&e, l10n))?;
-    let file = a.file.display().to_string();
-    let text = fsio::read_text(&a.file, fsio::MAX_IMPORT_BYTES)
-        .map_err(|e| read_error(&a.file, &e, l10n))?;
+    let (file, text) = read_export(&a.file, l10n)?;
     let format = match a.format {
         ImportFormat::Auto => import::detect(&text),
         ImportFormat::KoboCsv => Format::KoboCsv,
@@ -293,6 +291,27 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Fai
     Ok(if skipped > 0 { EXIT_ERROR } else { EXIT_OK })
 }
 
+/// The export's text and how to name it in messages: the file itself, or the form's CSV in the
+/// zip that ODK Central downloads (`export.zip (inpud-partnership.csv)`).
+fn read_export(path: &Path, l10n: &L10n) -> Result<(String, String), Diagnostic> {
+    let file = path.display().to_string();
+    let mut magic = [0; 4];
+    let zipped = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+        .is_ok()
+        && import::is_zip(&magic);
+    if !zipped {
+        let text = fsio::read_text(path, fsio::MAX_IMPORT_BYTES)
+            .map_err(|e| read_error(path, &e, l10n))?;
+        return Ok((file, text));
+    }
+    let bytes =
+        fsio::read_bytes(path, fsio::MAX_IMPORT_BYTES).map_err(|e| read_error(path, &e, l10n))?;
+    let (name, text) = import::csv_in_zip(&bytes, fsio::MAX_IMPORT_BYTES)
+        .map_err(|e| import_error(&file, &e, l10n))?;
+    Ok((format!("{file} ({name})"), text))
+}
+
 /// Words why an export cannot be read at all.
 fn import_error(file: &str, e: &ImportError, l10n: &L10n) -> Diagnostic {
     let f = || ("file", file.to_string().into());
@@ -327,6 +346,34 @@ fn import_error(file: &str, e: &ImportError, l10n: &L10n) -> Diagnostic {
             Diagnostic::new(l10n.tr_with("err-import-no-submissions", &args([f()])))
                 .help(l10n.tr("err-import-no-submissions-help"))
         }
+        ImportError::Zip { detail } => Diagnostic::new(l10n.tr_with(
+            "err-import-zip",
+            &args([f(), ("detail", detail.clone().into())]),
+        ))
+        .help(l10n.tr("err-import-read-help")),
+        ImportError::ZipCsv { found } => Diagnostic::new(l10n.tr_with(
+            "err-import-zip-csv",
+            &args([
+                f(),
+                ("count", found.len().into()),
+                ("names", found.join(", ").into()),
+            ]),
+        ))
+        .help(l10n.tr("err-import-zip-csv-help")),
+        ImportError::ZipTooLarge { name, limit } => Diagnostic::new(l10n.tr_with(
+            "err-import-zip-too-large",
+            &args([
+                f(),
+                ("name", name.clone().into()),
+                ("limit", (*limit).into()),
+            ]),
+        ))
+        .help(l10n.tr("err-import-zip-too-large-help")),
+        ImportError::ZipNotUtf8 { name } => Diagnostic::new(l10n.tr_with(
+            "err-import-zip-not-utf8",
+            &args([f(), ("name", name.clone().into())]),
+        ))
+        .help(l10n.tr("err-import-read-help")),
         ImportError::NotVetForm { missing } => Diagnostic::new(l10n.tr_with(
             "err-import-not-vet",
             &args([f(), ("missing", missing.join(", ").into())]),

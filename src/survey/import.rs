@@ -42,6 +42,60 @@ pub fn detect(text: &str) -> Format {
     }
 }
 
+/// Whether `bytes` open like a zip file (ODK Central downloads its CSV in one).
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// The form's CSV in a zip as ODK Central downloads it, with its name: the only CSV, or, when
+/// repeat tables are beside it (`form-repeat.csv`), the one whose name the others extend. At most
+/// `limit` bytes are unpacked.
+pub fn csv_in_zip(bytes: &[u8], limit: u64) -> Result<(String, String), ImportError> {
+    use std::io::Read;
+    let zip_error = |e: zip::result::ZipError| ImportError::Zip {
+        detail: e.to_string(),
+    };
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(zip_error)?;
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.to_ascii_lowercase().ends_with(".csv"))
+        .map(|n| n.to_string())
+        .collect();
+    let stem = |n: &str| n[..n.len() - ".csv".len()].to_string();
+    let root = names
+        .iter()
+        .find(|n| {
+            let prefix = format!("{}-", stem(n));
+            names.iter().all(|o| o == *n || o.starts_with(&prefix))
+        })
+        .cloned()
+        .ok_or_else(|| ImportError::ZipCsv {
+            found: names.clone(),
+        })?;
+    let too_large = || ImportError::ZipTooLarge {
+        name: root.clone(),
+        limit,
+    };
+    let entry = archive.by_name(&root).map_err(zip_error)?;
+    if entry.size() > limit {
+        return Err(too_large());
+    }
+    let mut out = Vec::new();
+    entry
+        .take(limit + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| ImportError::Zip {
+            detail: e.to_string(),
+        })?;
+    if out.len() as u64 > limit {
+        return Err(too_large());
+    }
+    let text =
+        String::from_utf8(out).map_err(|_| ImportError::ZipNotUtf8 { name: root.clone() })?;
+    Ok((root, text))
+}
+
 /// An export as a table of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -82,6 +136,18 @@ pub enum ImportError {
     /// JSON that is neither a list of submissions nor an object with `results`.
     #[error("no submissions")]
     NoSubmissions,
+    /// A zip file that cannot be read.
+    #[error("zip")]
+    Zip { detail: String },
+    /// A zip without one CSV that is plainly the form's: none, or several unrelated.
+    #[error("zip csv")]
+    ZipCsv { found: Vec<String> },
+    /// The CSV in the zip is larger than `limit` bytes once unpacked.
+    #[error("zip too large")]
+    ZipTooLarge { name: String, limit: u64 },
+    /// The CSV in the zip is not UTF-8.
+    #[error("zip not utf-8")]
+    ZipNotUtf8 { name: String },
     /// No column of a vet form: another form, or headers written as labels.
     #[error("not a vet form")]
     NotVetForm { missing: Vec<&'static str> },
@@ -490,6 +556,46 @@ mod tests {
             .iter()
             .map(|r| submission(&form, &columns, r))
             .collect()
+    }
+
+    fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, text) in files {
+            w.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(text.as_bytes()).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn the_form_csv_is_found_in_an_odk_central_zip() {
+        let bytes = zip_of(&[
+            ("media/a.jpg", "x"),
+            ("inpud-partnership-group.csv", "b"),
+            ("inpud-partnership.csv", "SubmissionDate\n"),
+        ]);
+        assert!(is_zip(&bytes));
+        assert_eq!(
+            csv_in_zip(&bytes, 100).unwrap(),
+            ("inpud-partnership.csv".into(), "SubmissionDate\n".into())
+        );
+        assert!(matches!(
+            csv_in_zip(&bytes, 5),
+            Err(ImportError::ZipTooLarge { .. })
+        ));
+        let two = zip_of(&[("a.csv", ""), ("b.csv", "")]);
+        assert_eq!(
+            csv_in_zip(&two, 100),
+            Err(ImportError::ZipCsv {
+                found: vec!["a.csv".into(), "b.csv".into()]
+            })
+        );
+        assert!(matches!(
+            csv_in_zip(b"PK\x03\x04 broken", 100),
+            Err(ImportError::Zip { .. })
+        ));
     }
 
     #[test]
