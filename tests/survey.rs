@@ -946,3 +946,16 @@ fn an_odk_central_zip_is_imported_through_the_form_csv_in_it() {
         .stdout_has(&format!("-2026-03-14-{}.yaml", &subs[0].uuid[..8]));
     assert_eq!(yaml_files(&out).len(), 1);
 }
+
+#[test]
+fn the_help_of_both_commands_is_stable() {
+    let help = |args: &[&str]| {
+        Vet::new()
+            .env("COLUMNS", "100")
+            .args(args)
+            .succeeds()
+            .stdout()
+    };
+    insta::assert_snapshot!("xlsform_help", help(&["export", "xlsform", "--help"]));
+    insta::assert_snapshot!("import_help", help(&["import", "--help"]));
+}

@@ -310,8 +310,7 @@ fn group_path<'h>(header: &'h str, group: &str) -> Option<&'h str> {
     let rest = header.strip_prefix(group)?;
     let name_at = rest.find(|c: char| c.is_alphanumeric() || c == '_')?;
     let sep = &rest[..name_at];
-    let ok = matches!(sep, "-" | ".")
-        || (!sep.is_empty() && !sep.contains(|c: char| c == '-' || c == '.'));
+    let ok = matches!(sep, "-" | ".") || (!sep.is_empty() && !sep.contains(['-', '.']));
     ok.then(|| &rest[name_at..])
 }
 

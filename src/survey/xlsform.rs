@@ -418,6 +418,20 @@ mod tests {
     }
 
     #[test]
+    fn the_sheets_of_the_mini_rubric() {
+        let rubric = mini_rubric();
+        let form = Form::new(&rubric, None).unwrap();
+        let text: String = sheets(&form, &texts, "en")
+            .iter()
+            .map(|s| {
+                let rows: Vec<String> = s.rows.iter().map(|r| r.join(" | ")).collect();
+                format!("## {}\n{}\n", s.name, rows.join("\n"))
+            })
+            .collect();
+        insta::assert_snapshot!(text);
+    }
+
+    #[test]
     fn the_workbook_is_a_zip_file() {
         let rubric = mini_rubric();
         let form = Form::new(&rubric, None).unwrap();
