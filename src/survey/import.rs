@@ -597,6 +597,27 @@ mod tests {
         ));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_partner_and_note_survive_the_csv_and_the_answers_file(
+            partner in "\\PC*[^\\s\\pC]\\PC*",
+            note in "\\PC*",
+            semicolon in proptest::bool::ANY,
+        ) {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(if semicolon { b';' } else { b',' })
+                .from_writer(vec![]);
+            w.write_record(["start", "rubric_id", "rubric_version", "partner", "stage", "s1/q1", "s1/q1_note"]).unwrap();
+            w.write_record(["2026-01-01", "mini", "1.2.0", &partner, "before", "yes", &note]).unwrap();
+            let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+            let a = import(&text, Format::KoboCsv).remove(0).unwrap();
+            proptest::prop_assert_eq!(&a.answers.partner, partner.trim());
+            let note = note.trim();
+            proptest::prop_assert_eq!(a.answers.answers["q1"].note.as_deref(), (!note.is_empty()).then_some(note));
+            proptest::prop_assert_eq!(Answers::parse(&a.answers.to_yaml()).unwrap(), a.answers);
+        }
+    }
+
     #[test]
     fn the_shape_is_told_from_the_text() {
         assert_eq!(detect(" [{}]"), Format::KoboJson);
