@@ -959,3 +959,23 @@ fn the_help_of_both_commands_is_stable() {
     insta::assert_snapshot!("xlsform_help", help(&["export", "xlsform", "--help"]));
     insta::assert_snapshot!("import_help", help(&["import", "--help"]));
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_folder_that_cannot_be_written_stops_the_import_at_the_first_file() {
+    let rubric = rubric_json(&[]);
+    let subs = submissions(&rubric);
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("export.csv");
+    std::fs::write(&input, export(Shape::Odk, &rubric, &subs, false)).unwrap();
+    // A folder no one can create a file in, not even root (CI runs as root).
+    let ran = Vet::new()
+        .arg("import")
+        .arg(&input)
+        .args(["--out-dir", "/proc/self"])
+        .fails_with(2)
+        .clean_stderr()
+        .stderr_has("cannot write /proc/self/")
+        .stderr_has("0 answers files written, 0 already there, 2 submissions skipped");
+    assert_eq!(ran.stderr().matches("cannot write").count(), 1);
+}

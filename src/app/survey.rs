@@ -220,7 +220,7 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Fai
         ))
     })?;
     let (mut written, mut existing, mut skipped) = (0usize, 0usize, 0usize);
-    for row in &table.rows {
+    for (index, row) in table.rows.iter().enumerate() {
         let place = l10n.tr_with(
             if format == Format::KoboJson {
                 "import-place-item"
@@ -265,7 +265,6 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Fai
                 );
             }
             Err(e) => {
-                skipped += 1;
                 report(
                     l10n,
                     &[Diagnostic::new(l10n.tr_with(
@@ -274,6 +273,10 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Fai
                     ))
                     .help(l10n.tr("err-import-write-help"))],
                 );
+                // A folder that cannot be written (full, read-only) fails every file alike: stop
+                // at the first, and count what is left as skipped.
+                skipped += table.rows.len() - index;
+                break;
             }
         }
     }
