@@ -280,6 +280,22 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Fai
             }
         }
     }
+    if written > 0
+        && let Err(e) = fsio::sync_folder(&a.out_dir)
+    {
+        report(
+            l10n,
+            &[Diagnostic::new(l10n.tr_with(
+                "err-import-write",
+                &args([
+                    ("file", a.out_dir.display().to_string().into()),
+                    ("detail", e.to_string().into()),
+                ]),
+            ))
+            .help(l10n.tr("err-import-write-help"))],
+        );
+        return Ok(EXIT_ERROR);
+    }
     notice(
         l10n,
         &l10n.tr_with(
