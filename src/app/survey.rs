@@ -240,7 +240,7 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Fai
         // Read back as `vet score` reads it: the file is known to load, and control characters a
         // phone let through are neutralised before they reach a file or a terminal.
         let yaml = imported.answers.to_yaml();
-        let answers = Answers::parse(&yaml).unwrap_or(imported.answers.clone());
+        let answers = Answers::parse(&yaml).unwrap_or_else(|_| imported.answers.clone());
         let path = a.out_dir.join(import::file_name(&imported, row.number));
         let target = path.display().to_string();
         match fsio::write_private_new(&path, answers.to_yaml().as_bytes()) {
