@@ -21,6 +21,7 @@ use crate::yaml::YamlError;
 
 mod compare;
 mod migrate;
+mod survey;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -134,6 +135,8 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::Diff(a) => compare::diff_cmd(cli, a, env),
         Command::History(a) => compare::history_cmd(cli, a, env),
         Command::Migrate(a) => migrate::migrate_cmd(cli, a, env),
+        Command::Export(crate::cli::ExportCommand::Xlsform(a)) => survey::xlsform_cmd(cli, a, env),
+        Command::Import(a) => survey::import_cmd(cli, a, env),
     }
 }
 

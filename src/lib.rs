@@ -21,6 +21,7 @@ pub mod locate;
 pub mod migrate;
 pub mod rubric;
 pub mod score;
+pub mod survey;
 #[cfg(test)]
 mod testing;
 pub mod yaml;

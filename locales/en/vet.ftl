@@ -422,3 +422,91 @@ notice-rubric-language = the rubric { $id } { $version } has no texts in English
     [fr] in French
    *[other] in its first language, `{ $fallback }`
 }
+## vet export xlsform: the form's own texts, in the form's languages
+form-partner = Name of the partner organisation
+form-partner-hint = The organisation this assessment is about, spelled the same way every time.
+form-stage = When is this assessment made?
+form-stage-before = Before signing an agreement
+form-stage-ongoing = During the partnership
+form-role = Your role (optional)
+form-role-hint = For example: coordinator, board member, outreach worker. Do not write your name.
+form-note = Note (optional)
+form-note-hint = What was said or seen, what remains to check. Do not write anyone's name.
+form-red-flags = Red flags
+form-other-questions = Other questions
+form-answer-yes = Yes
+form-answer-partly = Partly
+form-answer-no = No
+form-answer-dont-know = Don't know
+form-answer-refused = Refused to answer or to show documents
+form-answer-not-applicable = Does not apply
+## vet export xlsform
+xlsform-written = wrote the form { $file }: { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+} in { $groups ->
+    [one] { $groups } group
+   *[other] { $groups } groups
+}, in { $languages }; form_id { $id }, version { $version }
+err-xlsform-exists = { $file } already exists; vet does not replace it
+err-xlsform-exists-help = name the workbook with -o FILE.xlsx; an earlier workbook given with -o is replaced
+err-xlsform-not-workbook = { $file } exists and is not a workbook; vet replaces only an earlier workbook
+err-xlsform-not-workbook-help = name another file with -o FILE.xlsx
+err-xlsform-write = cannot write the form to { $file }: { $detail }
+err-xlsform-write-help = check that the folder exists and that you can write to it, or choose another file with -o
+err-xlsform-build = cannot build the workbook: { $detail }
+err-xlsform-lang = the rubric has no texts in `{ $lang }`
+err-xlsform-lang-help = the form can open in { $languages }: choose one with --lang
+err-form-name = the rubric's id `{ $id }` cannot be the name of a form field
+err-form-name-help = form names start with a letter or _ and hold only letters, digits, -, _ and .: rename it in a copy of the rubric and run `vet rubric validate` on it
+err-form-clash = two fields of the form would be named `{ $name }` (names are compared without case, and `meta` is taken)
+err-form-clash-help = rename the rubric's id `{ $name }` in a copy of the rubric
+err-form-quote = the rubric's id or version `{ $value }` holds both ' and ", which a form cannot hold
+err-form-quote-help = remove one kind of quote from it in a copy of the rubric
+## vet import
+import-place-row = { $file }, row { $row }
+import-place-item = { $file }, submission { $row }
+import-written = wrote { $file } ({ $partner }, { $date })
+import-exists = { $file } already exists and is left as it is: submission imported before
+import-unknown-columns = { $file }: { $count ->
+    [one] { $count } column is
+   *[other] { $count } columns are
+} not in the form and ignored: { $names }
+import-summary = { $written ->
+    [one] { $written } answers file written
+   *[other] { $written } answers files written
+}, { $existing } already there, { $skipped ->
+    [one] { $skipped } submission skipped
+   *[other] { $skipped } submissions skipped
+}
+err-import-csv = { $place }: cannot read the CSV: { $detail }
+err-import-json = { $place }: cannot read the JSON: { $detail }
+err-import-read-help = give the file as the server exported it, not saved again by a spreadsheet, or name its shape with --format
+err-import-no-submissions = { $file }: no list of submissions (a JSON list, or an object with `results`)
+err-import-no-submissions-help = download the submissions from KoboToolbox's data API (…/api/v2/assets/UID/data.json), or export a CSV
+err-import-not-vet = { $file }: not an export of a form made by `vet export xlsform`: no column { $missing }
+err-import-not-vet-help = export the data with the field names as headers: in KoboToolbox "XML values and headers"; ODK Central always uses them
+err-import-other-form = { $place }: this submission answers { $found_id } version { $found_version }, not { $id } version { $version }; skipped
+err-import-other-form-help = import it with the rubric its form was made from: --rubric FILE
+err-import-no-rubric = { $place }: the submission does not say which rubric it answers (rubric_id and rubric_version are empty); skipped
+err-import-no-partner = { $place }: no partner name; skipped
+err-import-bad-stage = { $place }: the stage `{ $found }` is neither before nor ongoing; skipped
+err-import-bad-answer = { $place }: question `{ $id }`: `{ $found }` is not an answer of the form; skipped
+err-import-bad-answer-help = the form's answers are yes, partly, no, dont_know, refused and not_applicable: export with "XML values and headers"
+err-import-no-date = { $place }: no date: start, end, _submission_time and SubmissionDate are all empty; skipped
+err-import-not-decrypted = { $place }: the submission is encrypted and was not decrypted ({ $status }); skipped
+err-import-not-decrypted-help = export again from ODK Central giving the passphrase of the project's encryption
+err-import-row-help = the other submissions are imported; correct this one on the server and import the export again: what was imported is not written twice
+err-import-write = cannot write { $file }: { $detail }
+err-import-write-help = check that the folder exists and that you can write to it, or choose another with --out-dir
+err-import-out-dir = cannot make the folder { $dir }: { $detail }
+err-import-zip = { $file }: cannot read the zip: { $detail }
+err-import-zip-csv = { $file }: the zip holds { $count ->
+    [0] no CSV file
+    [one] { $count } CSV file that vet cannot tell is the form's: { $names }
+   *[other] { $count } CSV files and vet cannot tell which is the form's: { $names }
+}
+err-import-zip-csv-help = unzip it and give vet the CSV named after the form's id
+err-import-zip-too-large = { $file }: { $name } is larger than { $limit } bytes once unpacked
+err-import-zip-too-large-help = export fewer submissions at a time (a date filter on the server), or split the CSV
+err-import-zip-not-utf8 = { $file }: { $name } is not UTF-8 text

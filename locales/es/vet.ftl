@@ -443,3 +443,94 @@ diff-notice-migrated = { $file } se escribió para la rúbrica { $from }: se com
    *[other] retiradas
 }); `vet migrate` muestra el detalle
 migrate-off-stage = la pregunta `{ $id }` no se hace en la etapa de este archivo en la nueva versión: la respuesta que recibiría se deja fuera
+## vet export xlsform: los textos propios del formulario, en los idiomas del formulario
+form-partner = Nombre de la organización socia
+form-partner-hint = La organización a la que se refiere esta evaluación, escrita siempre de la misma manera.
+form-stage = ¿En qué momento se hace esta evaluación?
+form-stage-before = Antes de firmar un acuerdo
+form-stage-ongoing = Durante la alianza
+form-role = Su función (opcional)
+form-role-hint = Por ejemplo: coordinación, junta directiva, trabajo de calle. No escriba su nombre.
+form-note = Nota (opcional)
+form-note-hint = Lo que se dijo o se vio, lo que queda por verificar. No escriba el nombre de nadie.
+form-red-flags = Señales de alarma
+form-other-questions = Otras preguntas
+form-answer-yes = Sí
+form-answer-partly = En parte
+form-answer-no = No
+form-answer-dont-know = No sé
+form-answer-refused = Se negó a responder o a mostrar documentos
+form-answer-not-applicable = No aplica
+## vet export xlsform
+xlsform-written = formulario escrito en { $file }: { $questions ->
+    [one] { $questions } pregunta
+   *[other] { $questions } preguntas
+} en { $groups ->
+    [one] { $groups } grupo
+   *[other] { $groups } grupos
+}, idiomas: { $languages }; form_id { $id }, versión { $version }
+err-xlsform-exists = { $file } ya existe; vet no lo reemplaza
+err-xlsform-exists-help = dé nombre al archivo .xlsx con -o ARCHIVO.xlsx; un archivo .xlsx anterior indicado con -o se reemplaza
+err-xlsform-not-workbook = { $file } existe y no es un archivo .xlsx; vet solo reemplaza un archivo .xlsx anterior
+err-xlsform-not-workbook-help = indique otro archivo con -o ARCHIVO.xlsx
+err-xlsform-write = no se puede escribir el formulario en { $file }: { $detail }
+err-xlsform-write-help = compruebe que la carpeta existe y que puede escribir en ella, o elija otro archivo con -o
+err-xlsform-build = no se puede generar el archivo .xlsx: { $detail }
+err-xlsform-lang = la rúbrica no tiene textos en `{ $lang }`
+err-xlsform-lang-help = el formulario puede abrirse en { $languages }: elija uno con --lang
+err-form-name = el identificador `{ $id }` de la rúbrica no puede ser el nombre de un campo del formulario
+err-form-name-help = los nombres de un formulario empiezan por una letra o _ y solo contienen letras, cifras, -, _ y .: cámbielo en una copia de la rúbrica y ejecute `vet rubric validate` sobre ella
+err-form-clash = dos campos del formulario se llamarían `{ $name }` (los nombres se comparan sin distinguir mayúsculas y minúsculas, y `meta` ya está ocupado)
+err-form-clash-help = cambie el identificador `{ $name }` en una copia de la rúbrica
+err-form-quote = el identificador o la versión `{ $value }` de la rúbrica contiene a la vez ' y ", que un formulario no puede contener juntas
+err-form-quote-help = quite uno de los dos tipos de comillas en una copia de la rúbrica
+## vet import
+import-place-row = { $file }, fila { $row }
+import-place-item = { $file }, envío { $row }
+import-written = { $file } escrito ({ $partner }, { $date })
+import-exists = { $file } ya existe y se deja como está: envío importado antes
+import-unknown-columns = { $file }: { $count ->
+    [one] { $count } columna no está en el formulario y se ignora
+   *[other] { $count } columnas no están en el formulario y se ignoran
+}: { $names }
+import-summary = { $written ->
+    [one] { $written } archivo de respuestas escrito
+   *[other] { $written } archivos de respuestas escritos
+}, { $existing } { $existing ->
+    [one] ya existía
+   *[other] ya existían
+}, { $skipped ->
+    [one] { $skipped } envío omitido
+   *[other] { $skipped } envíos omitidos
+}
+err-import-csv = { $place }: no se puede leer el CSV: { $detail }
+err-import-json = { $place }: no se puede leer el JSON: { $detail }
+err-import-read-help = indique el archivo tal como lo exportó el servidor, sin volver a guardarlo con una hoja de cálculo, o indique su forma con --format
+err-import-no-submissions = { $file }: no hay una lista de envíos (una lista JSON, o un objeto con `results`)
+err-import-no-submissions-help = descargue los envíos desde la API de datos de KoboToolbox (…/api/v2/assets/UID/data.json), o exporte un CSV
+err-import-not-vet = { $file }: no es una exportación de un formulario hecho con `vet export xlsform`: falta la columna { $missing }
+err-import-not-vet-help = exporte los datos con los nombres de los campos como encabezados: en KoboToolbox, "XML values and headers"; ODK Central siempre los usa
+err-import-other-form = { $place }: este envío responde a { $found_id } versión { $found_version }, no a { $id } versión { $version }; se omite
+err-import-other-form-help = impórtelo con la rúbrica con la que se hizo su formulario: --rubric ARCHIVO
+err-import-no-rubric = { $place }: el envío no dice a qué rúbrica responde (`rubric_id` y `rubric_version` están vacíos); se omite
+err-import-no-partner = { $place }: sin nombre del socio; el envío se omite
+err-import-bad-stage = { $place }: la etapa `{ $found }` no es ni `before` ni `ongoing`; el envío se omite
+err-import-bad-answer = { $place }: pregunta `{ $id }`: `{ $found }` no es una respuesta del formulario; el envío se omite
+err-import-bad-answer-help = las respuestas del formulario son `yes`, `partly`, `no`, `dont_know`, `refused` y `not_applicable`: exporte con "XML values and headers"
+err-import-no-date = { $place }: sin fecha: `start`, `end`, `_submission_time` y `SubmissionDate` están vacíos; el envío se omite
+err-import-not-decrypted = { $place }: el envío está cifrado y no se descifró ({ $status }); se omite
+err-import-not-decrypted-help = exporte de nuevo desde ODK Central dando la frase de contraseña del cifrado del proyecto
+err-import-row-help = los demás envíos se importan; corrija este en el servidor e importe de nuevo la exportación: lo ya importado no se escribe dos veces
+err-import-write = no se puede escribir { $file }: { $detail }
+err-import-write-help = compruebe que la carpeta existe y que puede escribir en ella, o elija otra con --out-dir
+err-import-out-dir = no se puede crear la carpeta { $dir }: { $detail }
+err-import-zip = { $file }: no se puede leer el zip: { $detail }
+err-import-zip-csv = { $file }: el zip contiene { $count ->
+    [0] ningún archivo CSV
+    [one] { $count } archivo CSV del que vet no puede saber si es el del formulario: { $names }
+   *[other] { $count } archivos CSV y vet no puede saber cuál es el del formulario: { $names }
+}
+err-import-zip-csv-help = descomprímalo y dé a vet el CSV que lleva el nombre del identificador del formulario
+err-import-zip-too-large = { $file }: { $name } ocupa más de { $limit } bytes una vez descomprimido
+err-import-zip-too-large-help = exporte menos envíos a la vez (un filtro por fecha en el servidor), o divida el CSV
+err-import-zip-not-utf8 = { $file }: { $name } no es texto UTF-8

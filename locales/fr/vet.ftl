@@ -440,3 +440,91 @@ notice-rubric-language = la grille { $id } { $version } n'a pas de textes en fra
     [en] en anglais
    *[other] dans sa première langue, `{ $fallback }`
 }
+## vet export xlsform : les textes propres au formulaire, dans ses langues
+form-partner = Nom de l'organisation partenaire
+form-partner-hint = L'organisation sur laquelle porte cette évaluation, écrite de la même façon à chaque fois.
+form-stage = À quel moment cette évaluation est-elle faite ?
+form-stage-before = Avant de signer un accord
+form-stage-ongoing = Pendant le partenariat
+form-role = Votre rôle (facultatif)
+form-role-hint = Par exemple : coordination, conseil d'administration, travail de proximité. N'écrivez pas votre nom.
+form-note = Note (facultative)
+form-note-hint = Ce qui a été dit ou vu, ce qui reste à vérifier. N'écrivez le nom de personne.
+form-red-flags = Signaux d'alerte
+form-other-questions = Autres questions
+form-answer-yes = Oui
+form-answer-partly = En partie
+form-answer-no = Non
+form-answer-dont-know = Je ne sais pas
+form-answer-refused = A refusé de répondre ou de montrer des documents
+form-answer-not-applicable = Ne s'applique pas
+## vet export xlsform
+xlsform-written = formulaire écrit dans { $file } : { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+} en { $groups ->
+    [one] { $groups } groupe
+   *[other] { $groups } groupes
+}, en { $languages } ; form_id { $id }, version { $version }
+err-xlsform-exists = { $file } existe déjà ; vet ne le remplace pas
+err-xlsform-exists-help = nommez le classeur avec -o FICHIER.xlsx ; un classeur antérieur donné avec -o est remplacé
+err-xlsform-not-workbook = { $file } existe et n'est pas un classeur ; vet ne remplace qu'un classeur antérieur
+err-xlsform-not-workbook-help = nommez un autre fichier avec -o FICHIER.xlsx
+err-xlsform-write = impossible d'écrire le formulaire dans { $file } : { $detail }
+err-xlsform-write-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec -o
+err-xlsform-build = impossible de construire le classeur : { $detail }
+err-xlsform-lang = la grille n'a pas de textes en `{ $lang }`
+err-xlsform-lang-help = le formulaire peut s'ouvrir en { $languages } : choisissez avec --lang
+err-form-name = l'identifiant `{ $id }` de la grille ne peut pas être le nom d'un champ du formulaire
+err-form-name-help = un nom de formulaire commence par une lettre ou _ et ne contient que des lettres, des chiffres, -, _ et . : renommez-le dans une copie de la grille et passez-la à `vet rubric validate`
+err-form-clash = deux champs du formulaire s'appelleraient `{ $name }` (les noms sont comparés sans la casse, et `meta` est déjà pris)
+err-form-clash-help = renommez l'identifiant `{ $name }` dans une copie de la grille
+err-form-quote = l'identifiant ou la version `{ $value }` de la grille contient ' et ", qu'un formulaire ne peut pas contenir ensemble
+err-form-quote-help = retirez l'un des deux guillemets dans une copie de la grille
+## vet import
+import-place-row = { $file }, ligne { $row }
+import-place-item = { $file }, soumission { $row }
+import-written = { $file } écrit ({ $partner }, { $date })
+import-exists = { $file } existe déjà et reste tel quel : soumission déjà importée
+import-unknown-columns = { $file } : { $count ->
+    [one] { $count } colonne n'est pas dans le formulaire et est ignorée
+   *[other] { $count } colonnes ne sont pas dans le formulaire et sont ignorées
+} : { $names }
+import-summary = { $written ->
+    [one] { $written } fichier de réponses écrit
+   *[other] { $written } fichiers de réponses écrits
+}, { $existing } déjà là, { $skipped ->
+    [one] { $skipped } soumission écartée
+   *[other] { $skipped } soumissions écartées
+}
+err-import-csv = { $place } : impossible de lire le CSV : { $detail }
+err-import-json = { $place } : impossible de lire le JSON : { $detail }
+err-import-read-help = donnez le fichier tel que le serveur l'a exporté, sans l'avoir réenregistré dans un tableur, ou indiquez sa forme avec --format
+err-import-no-submissions = { $file } : pas de liste de soumissions (une liste JSON, ou un objet avec `results`)
+err-import-no-submissions-help = téléchargez les soumissions par l'API de données de KoboToolbox (…/api/v2/assets/UID/data.json), ou exportez un CSV
+err-import-not-vet = { $file } : ce n'est pas l'export d'un formulaire fait par `vet export xlsform` : pas de colonne { $missing }
+err-import-not-vet-help = exportez les données avec les noms des champs en en-têtes : dans KoboToolbox « XML values and headers » ; ODK Central les utilise toujours
+err-import-other-form = { $place } : cette soumission répond à { $found_id } version { $found_version }, pas à { $id } version { $version } ; écartée
+err-import-other-form-help = importez-la avec la grille dont son formulaire est issu : --rubric FICHIER
+err-import-no-rubric = { $place } : la soumission ne dit pas à quelle grille elle répond (rubric_id et rubric_version sont vides) ; écartée
+err-import-no-partner = { $place } : pas de nom de partenaire ; écartée
+err-import-bad-stage = { $place } : le moment `{ $found }` n'est ni before ni ongoing ; écartée
+err-import-bad-answer = { $place } : question `{ $id }` : `{ $found }` n'est pas une réponse du formulaire ; écartée
+err-import-bad-answer-help = les réponses du formulaire sont yes, partly, no, dont_know, refused et not_applicable : exportez avec « XML values and headers »
+err-import-no-date = { $place } : pas de date : start, end, _submission_time et SubmissionDate sont tous vides ; écartée
+err-import-not-decrypted = { $place } : la soumission est chiffrée et n'a pas été déchiffrée ({ $status }) ; écartée
+err-import-not-decrypted-help = exportez à nouveau depuis ODK Central en donnant la phrase secrète du chiffrement du projet
+err-import-row-help = les autres soumissions sont importées ; corrigez celle-ci sur le serveur et importez l'export à nouveau : ce qui a été importé n'est pas écrit deux fois
+err-import-write = impossible d'écrire { $file } : { $detail }
+err-import-write-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez-en un autre avec --out-dir
+err-import-out-dir = impossible de créer le dossier { $dir } : { $detail }
+err-import-zip = { $file } : impossible de lire le zip : { $detail }
+err-import-zip-csv = { $file } : le zip contient { $count ->
+    [0] aucun fichier CSV
+    [one] { $count } fichier CSV dont vet ne peut pas dire qu'il est celui du formulaire : { $names }
+   *[other] { $count } fichiers CSV et vet ne peut pas dire lequel est celui du formulaire : { $names }
+}
+err-import-zip-csv-help = décompressez-le et donnez à vet le CSV qui porte l'identifiant du formulaire
+err-import-zip-too-large = { $file } : { $name } dépasse { $limit } octets une fois décompressé
+err-import-zip-too-large-help = exportez moins de soumissions à la fois (un filtre par date sur le serveur), ou découpez le CSV
+err-import-zip-not-utf8 = { $file } : { $name } n'est pas du texte UTF-8

@@ -443,3 +443,94 @@ diff-notice-migrated = { $file } foi escrito para a rubrica { $from }: ele é co
    *[other] retiradas
 }); `vet migrate` mostra os detalhes
 migrate-off-stage = a pergunta `{ $id }` não é feita na etapa deste arquivo na nova versão: a resposta que ela receberia fica de fora
+## vet export xlsform: os textos do próprio formulário, nos idiomas do formulário
+form-partner = Nome da organização parceira
+form-partner-hint = A organização de que trata esta avaliação, escrita sempre do mesmo jeito.
+form-stage = Em que momento esta avaliação é feita?
+form-stage-before = Antes de assinar um acordo
+form-stage-ongoing = Durante a parceria
+form-role = Sua função (opcional)
+form-role-hint = Por exemplo: coordenação, diretoria, redução de danos em campo. Não escreva seu nome.
+form-note = Nota (opcional)
+form-note-hint = O que foi dito ou visto, o que falta verificar. Não escreva o nome de ninguém.
+form-red-flags = Sinais de alerta
+form-other-questions = Outras perguntas
+form-answer-yes = Sim
+form-answer-partly = Em parte
+form-answer-no = Não
+form-answer-dont-know = Não sei
+form-answer-refused = Recusou-se a responder ou a mostrar documentos
+form-answer-not-applicable = Não se aplica
+## vet export xlsform
+xlsform-written = formulário gravado em { $file }: { $questions ->
+    [one] { $questions } pergunta
+   *[other] { $questions } perguntas
+} em { $groups ->
+    [one] { $groups } grupo
+   *[other] { $groups } grupos
+}, idiomas: { $languages }; form_id { $id }, versão { $version }
+err-xlsform-exists = { $file } já existe; vet não o substitui
+err-xlsform-exists-help = dê o nome do arquivo .xlsx com -o ARQUIVO.xlsx; um arquivo .xlsx anterior indicado com -o é substituído
+err-xlsform-not-workbook = { $file } existe e não é um arquivo .xlsx; vet só substitui um arquivo .xlsx anterior
+err-xlsform-not-workbook-help = indique outro arquivo com -o ARQUIVO.xlsx
+err-xlsform-write = não é possível gravar o formulário em { $file }: { $detail }
+err-xlsform-write-help = confira se a pasta existe e se você pode gravar nela, ou escolha outro arquivo com -o
+err-xlsform-build = não é possível gerar o arquivo .xlsx: { $detail }
+err-xlsform-lang = a rubrica não tem textos em `{ $lang }`
+err-xlsform-lang-help = o formulário pode abrir em { $languages }: escolha um com --lang
+err-form-name = o identificador `{ $id }` da rubrica não pode ser o nome de um campo do formulário
+err-form-name-help = os nomes de um formulário começam com uma letra ou _ e só contêm letras, algarismos, -, _ e .: renomeie-o numa cópia da rubrica e rode `vet rubric validate` nela
+err-form-clash = dois campos do formulário teriam o nome `{ $name }` (os nomes são comparados sem diferenciar maiúsculas e minúsculas, e `meta` já está em uso)
+err-form-clash-help = renomeie o identificador `{ $name }` numa cópia da rubrica
+err-form-quote = o identificador ou a versão `{ $value }` da rubrica contém ao mesmo tempo ' e ", que um formulário não pode conter juntas
+err-form-quote-help = tire um dos dois tipos de aspas numa cópia da rubrica
+## vet import
+import-place-row = { $file }, linha { $row }
+import-place-item = { $file }, envio { $row }
+import-written = { $file } gravado ({ $partner }, { $date })
+import-exists = { $file } já existe e fica como está: envio importado antes
+import-unknown-columns = { $file }: { $count ->
+    [one] { $count } coluna não está no formulário e é ignorada
+   *[other] { $count } colunas não estão no formulário e são ignoradas
+}: { $names }
+import-summary = { $written ->
+    [one] { $written } arquivo de respostas gravado
+   *[other] { $written } arquivos de respostas gravados
+}, { $existing } { $existing ->
+    [one] já existia
+   *[other] já existiam
+}, { $skipped ->
+    [one] { $skipped } envio pulado
+   *[other] { $skipped } envios pulados
+}
+err-import-csv = { $place }: não é possível ler o CSV: { $detail }
+err-import-json = { $place }: não é possível ler o JSON: { $detail }
+err-import-read-help = informe o arquivo como o servidor o exportou, sem salvá-lo de novo numa planilha, ou indique o formato dele com --format
+err-import-no-submissions = { $file }: não há uma lista de envios (uma lista JSON, ou um objeto com `results`)
+err-import-no-submissions-help = baixe os envios pela API de dados do KoboToolbox (…/api/v2/assets/UID/data.json), ou exporte um CSV
+err-import-not-vet = { $file }: não é uma exportação de um formulário feito com `vet export xlsform`: falta a coluna { $missing }
+err-import-not-vet-help = exporte os dados com os nomes dos campos como cabeçalhos: no KoboToolbox, "XML values and headers"; o ODK Central sempre os usa
+err-import-other-form = { $place }: este envio responde a { $found_id } versão { $found_version }, não a { $id } versão { $version }; pulado
+err-import-other-form-help = importe-o com a rubrica da qual o formulário dele foi feito: --rubric ARQUIVO
+err-import-no-rubric = { $place }: o envio não diz a que rubrica responde (`rubric_id` e `rubric_version` estão vazios); pulado
+err-import-no-partner = { $place }: sem nome do parceiro; envio pulado
+err-import-bad-stage = { $place }: a etapa `{ $found }` não é nem `before` nem `ongoing`; envio pulado
+err-import-bad-answer = { $place }: pergunta `{ $id }`: `{ $found }` não é uma resposta do formulário; envio pulado
+err-import-bad-answer-help = as respostas do formulário são `yes`, `partly`, `no`, `dont_know`, `refused` e `not_applicable`: exporte com "XML values and headers"
+err-import-no-date = { $place }: sem data: `start`, `end`, `_submission_time` e `SubmissionDate` estão todos vazios; envio pulado
+err-import-not-decrypted = { $place }: o envio está criptografado e não foi descriptografado ({ $status }); pulado
+err-import-not-decrypted-help = exporte de novo do ODK Central informando a frase-senha da criptografia do projeto
+err-import-row-help = os outros envios são importados; corrija este no servidor e importe a exportação de novo: o que já foi importado não é gravado duas vezes
+err-import-write = não é possível gravar { $file }: { $detail }
+err-import-write-help = confira se a pasta existe e se você pode gravar nela, ou escolha outra com --out-dir
+err-import-out-dir = não é possível criar a pasta { $dir }: { $detail }
+err-import-zip = { $file }: não é possível ler o zip: { $detail }
+err-import-zip-csv = { $file }: o zip contém { $count ->
+    [0] nenhum arquivo CSV
+    [one] { $count } arquivo CSV que vet não consegue saber se é o do formulário: { $names }
+   *[other] { $count } arquivos CSV e vet não consegue saber qual é o do formulário: { $names }
+}
+err-import-zip-csv-help = descompacte-o e passe ao vet o CSV que tem o nome do identificador do formulário
+err-import-zip-too-large = { $file }: { $name } tem mais de { $limit } bytes depois de descompactado
+err-import-zip-too-large-help = exporte menos envios de cada vez (um filtro por data no servidor), ou divida o CSV
+err-import-zip-not-utf8 = { $file }: { $name } não é texto UTF-8

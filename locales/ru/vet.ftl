@@ -502,3 +502,89 @@ write-help-other-file = выберите другое имя файла с по�
 write-help-full = освободите место на этом диске или выберите с помощью { $flag } файл на другом диске
 diff-notice-migrated = { $file } написан для методики { $from }: он сравнивается по методике { $to } через карту переноса (вопросы: разделено { $split }, удалено { $removed }); подробности показывает `vet migrate`
 migrate-off-stage = вопрос `{ $id }` в новой версии не задаётся на этапе этого файла: ответ, который он получил бы, не учитывается
+## vet export xlsform: тексты самой формы, на языках формы
+form-partner = Название организации-партнёра
+form-partner-hint = Организация, о которой эта оценка; пишите её название каждый раз одинаково.
+form-stage = На каком этапе проводится эта оценка?
+form-stage-before = До подписания соглашения
+form-stage-ongoing = Во время партнёрства
+form-role = Ваша роль (необязательно)
+form-role-hint = Например: координатор, член правления, аутрич-работник. Не пишите своё имя.
+form-note = Заметка (необязательно)
+form-note-hint = Что было сказано или увидено, что ещё нужно проверить. Не пишите ничьих имён.
+form-red-flags = Тревожные сигналы
+form-other-questions = Другие вопросы
+form-answer-yes = Да
+form-answer-partly = Частично
+form-answer-no = Нет
+form-answer-dont-know = Не знаю
+form-answer-refused = Отказался отвечать или показывать документы
+form-answer-not-applicable = Не применимо
+## vet export xlsform
+xlsform-written = форма записана в { $file }: { $questions ->
+    [one] { $questions } вопрос
+    [few] { $questions } вопроса
+    [many] { $questions } вопросов
+   *[other] { $questions } вопроса
+} в { $groups ->
+    [one] { $groups } группе
+   *[other] { $groups } группах
+}, языки: { $languages }; form_id { $id }, версия { $version }
+err-xlsform-exists = { $file } уже существует; vet его не заменяет
+err-xlsform-exists-help = задайте имя файла с помощью -o ФАЙЛ.xlsx; прежний файл .xlsx, указанный в -o, заменяется
+err-xlsform-not-workbook = { $file } существует и не является файлом .xlsx; vet заменяет только прежний файл .xlsx
+err-xlsform-not-workbook-help = укажите другой файл с помощью -o ФАЙЛ.xlsx
+err-xlsform-write = не удаётся записать форму в { $file }: { $detail }
+err-xlsform-write-help = проверьте, что папка существует и в неё можно писать, или выберите другой файл с помощью -o
+err-xlsform-build = не удаётся создать файл .xlsx: { $detail }
+err-xlsform-lang = в методике нет текстов на языке `{ $lang }`
+err-xlsform-lang-help = форма может открываться на языках { $languages }: выберите один с помощью --lang
+err-form-name = код `{ $id }` из методики не может быть именем поля формы
+err-form-name-help = имена в форме начинаются с буквы или _ и содержат только буквы, цифры, -, _ и .: переименуйте его в копии методики и проверьте её командой `vet rubric validate`
+err-form-clash = два поля формы получили бы имя `{ $name }` (имена сравниваются без учёта регистра, а `meta` уже занято)
+err-form-clash-help = переименуйте код `{ $name }` в копии методики
+err-form-quote = код или версия `{ $value }` в методике содержит и ', и ", а в форме они вместе быть не могут
+err-form-quote-help = уберите кавычки одного вида в копии методики
+## vet import
+import-place-row = { $file }, строка { $row }
+import-place-item = { $file }, запись { $row }
+import-written = записан { $file } ({ $partner }, { $date })
+import-exists = { $file } уже существует и оставлен без изменений: запись была импортирована раньше
+import-unknown-columns = { $file }: столбцы, которых нет в форме, пропущены ({ $count }): { $names }
+import-summary = записано файлов ответов: { $written }; уже были: { $existing }; пропущено записей: { $skipped }
+err-import-csv = { $place }: не удаётся прочитать CSV: { $detail }
+err-import-json = { $place }: не удаётся прочитать JSON: { $detail }
+err-import-read-help = укажите файл в том виде, в каком его выгрузил сервер, не пересохраняя его в табличном редакторе, или укажите его формат с помощью --format
+err-import-no-submissions = { $file }: нет списка записей (списка JSON или объекта с `results`)
+err-import-no-submissions-help = скачайте записи через API данных KoboToolbox (…/api/v2/assets/UID/data.json) или выгрузите CSV
+err-import-not-vet = { $file }: это не выгрузка формы, созданной командой `vet export xlsform`: нет столбца { $missing }
+err-import-not-vet-help = выгрузите данные с именами полей в заголовках: в KoboToolbox — "XML values and headers"; ODK Central всегда использует их
+err-import-other-form = { $place }: эта запись относится к { $found_id } версии { $found_version }, а не к { $id } версии { $version }; пропущена
+err-import-other-form-help = импортируйте её с той методикой, по которой сделана её форма: --rubric ФАЙЛ
+err-import-no-rubric = { $place }: в записи не указано, к какой методике она относится (`rubric_id` и `rubric_version` пусты); пропущена
+err-import-no-partner = { $place }: нет названия партнёра; запись пропущена
+err-import-bad-stage = { $place }: этап `{ $found }` — ни `before`, ни `ongoing`; запись пропущена
+err-import-bad-answer = { $place }: вопрос `{ $id }`: `{ $found }` — не ответ из формы; запись пропущена
+err-import-bad-answer-help = ответы формы: `yes`, `partly`, `no`, `dont_know`, `refused` и `not_applicable`; выгрузите данные с "XML values and headers"
+err-import-no-date = { $place }: нет даты: `start`, `end`, `_submission_time` и `SubmissionDate` пусты; запись пропущена
+err-import-not-decrypted = { $place }: запись зашифрована и не была расшифрована ({ $status }); пропущена
+err-import-not-decrypted-help = выгрузите данные из ODK Central снова, указав парольную фразу шифрования проекта
+err-import-row-help = остальные записи импортируются; исправьте эту на сервере и импортируйте выгрузку снова: уже импортированное не будет записано дважды
+err-import-write = не удаётся записать { $file }: { $detail }
+err-import-write-help = проверьте, что папка существует и в неё можно писать, или выберите другую с помощью --out-dir
+err-import-out-dir = не удаётся создать папку { $dir }: { $detail }
+err-import-zip = { $file }: не удаётся прочитать zip-архив: { $detail }
+err-import-zip-csv = { $file }: в zip-архиве { $count ->
+    [0] нет файлов CSV
+    [one] { $count } файл CSV, и vet не может определить, файл ли это формы: { $names }
+    [few] { $count } файла CSV, и vet не может определить, какой из них — файл формы: { $names }
+    [many] { $count } файлов CSV, и vet не может определить, какой из них — файл формы: { $names }
+   *[other] { $count } файла CSV, и vet не может определить, какой из них — файл формы: { $names }
+}
+err-import-zip-csv-help = распакуйте его и передайте vet файл CSV, названный по коду формы
+err-import-zip-too-large = { $file }: после распаковки { $name } больше { $limit } { $limit ->
+    [one] байта
+   *[other] байт
+}
+err-import-zip-too-large-help = выгружайте меньше записей за раз (фильтр по дате на сервере) или разделите CSV
+err-import-zip-not-utf8 = { $file }: { $name } — не текст в кодировке UTF-8
