@@ -269,3 +269,24 @@ fn a_rubric_in_the_interface_language_is_used_without_notice() {
         .stdout_has("Norme un")
         .stderr_has("no tiene textos en español; sus preguntas, estándares y consejos se muestran en francés");
 }
+
+/// `--lang ru` is the interface's language for `vet export xlsform` too: the rubric has no Russian,
+/// so the form opens in its first language and the notice says so, instead of refusing; a
+/// language vet does not speak at all is still refused for the form.
+#[test]
+fn a_form_exported_in_a_language_the_rubric_lacks_opens_in_its_first_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("form.xlsx");
+    Vet::new()
+        .args(["--lang", "ru", "export", "xlsform", "-o"])
+        .arg(&form)
+        .succeeds()
+        .stdout_has("форма записана в")
+        .stderr_has("в методике inpud-partnership 2.0.0 нет текстов на русском языке");
+    assert!(form.exists());
+    Vet::new()
+        .args(["--lang", "xx", "export", "xlsform", "-o"])
+        .arg(dir.path().join("other.xlsx"))
+        .fails_with(2)
+        .stderr_has("the rubric has no texts in `xx`");
+}
