@@ -414,6 +414,10 @@ pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
             a.set("met", l10n.decimal(*met, 2));
         }
         K::StandardCount { found } => a.set("found", *found),
+        K::PanelWindow { days } => {
+            a.set("days", *days);
+            a.set("max", crate::rubric::validate::MAX_PANEL_WINDOW);
+        }
     }
     Diagnostic::new(format!(
         "{}: {}: {}",

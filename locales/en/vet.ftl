@@ -137,6 +137,7 @@ problem-raises-without-red-flag = question `{ $id }` sets `raises` but evidences
 problem-rule-order = the rule `{ $when }` breaks the evidence-first order: with `method: evidence-range` the rules go from ugly to bad to inconclusive to good, and none tests coverage
 problem-missing-threshold = `{ $name }` is missing; `method: known-mean` needs it (or use `method: evidence-range`)
 problem-not-migrated = question `{ $id }` of version { $from } is neither kept, nor mapped under `map`, nor listed under `removed`
+problem-panel-window = `window_days` is { $days }; it must be from 1 to { $max } days (files further apart are two reviews: compare them with `vet diff`)
 problem-standard-count = the rubric has { $found ->
     [0] no standard
     [one] { $found } standard

@@ -140,6 +140,7 @@ problem-raises-without-red-flag = la question `{ $id }` indique `raises` mais ne
 problem-rule-order = la règle `{ $when }` rompt l'ordre « les preuves d'abord » : avec `method: evidence-range`, les règles vont de moche à mauvais, puis non concluant, puis bon, et aucune ne porte sur la couverture
 problem-missing-threshold = `{ $name }` manque ; `method: known-mean` en a besoin (ou utilisez `method: evidence-range`)
 problem-not-migrated = la question `{ $id }` de la version { $from } n'est ni gardée, ni reprise sous `map`, ni listée sous `removed`
+problem-panel-window = `window_days` vaut { $days } ; il doit aller de 1 à { $max } jours (des fichiers plus éloignés font deux examens : comparez-les avec `vet diff`)
 problem-standard-count = la grille a { $found ->
     [0] aucune norme
     [one] { $found } norme
