@@ -399,8 +399,9 @@ pub fn agenda(questions: &[QuestionPanel]) -> Vec<usize> {
             .map(|a| q.spread.count(*a))
             .collect();
         let outside = known.iter().sum::<usize>() - known.iter().max().copied().unwrap_or(0);
+        let contested_flag = q.check && !q.red_flags.is_empty();
         (
-            !(q.check && !q.red_flags.is_empty()),
+            !contested_flag,
             std::cmp::Reverse((q.disagreement.unwrap_or(0.0) * 1000.0).round() as i64),
             std::cmp::Reverse(outside),
             *i,

@@ -197,13 +197,12 @@ fn sides(report: &Report, q: &QuestionPanel) -> Vec<(Answer, Vec<usize>)> {
     let order = |a: Answer| {
         let value = question.and_then(|x| score::value(&report.rubric.scoring, x, a));
         // Refusals first (they count against the partner), then by value; no value last.
-        let rank = match (a, value) {
+        match (a, value) {
             (Answer::Refused, _) => 0,
             (_, Some(v)) => 1 + (v * 1000.0).round() as i64,
             (Answer::DontKnow, None) => 2000,
             _ => 2001,
-        };
-        rank
+        }
     };
     let mut groups: Vec<(Answer, Vec<usize>)> = Vec::new();
     for (i, a) in q.answers.iter().enumerate() {
