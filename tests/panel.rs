@@ -375,7 +375,8 @@ mod snapshots {
 #[test]
 fn the_default_rules_in_the_docs_are_the_ones_vet_uses() {
     let docs = std::fs::read_to_string(common::root().join("docs/panel.md")).unwrap();
-    let snippet = std::fs::read_to_string(common::root().join("rubric/panel-default.yaml")).unwrap();
+    let snippet =
+        std::fs::read_to_string(common::root().join("rubric/panel-default.yaml")).unwrap();
     assert!(
         docs.contains(&format!("```yaml\n{snippet}```")),
         "docs/panel.md must hold rubric/panel-default.yaml verbatim"
