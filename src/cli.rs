@@ -89,6 +89,10 @@ pub struct InterviewArgs {
     /// Before signing an agreement, or during an ongoing partnership (asked when not given)
     #[arg(long, value_enum)]
     pub stage: Option<StageArg>,
+    /// Ask first the open questions whose answer alone could change the verdict (red flags first),
+    /// chosen again after every answer
+    #[arg(long)]
+    pub decisive_first: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

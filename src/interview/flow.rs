@@ -160,6 +160,62 @@ impl<'r> Flow<'r> {
         self.clear_pending
     }
 
+    /// The answers as the interview now stands, for scoring as it goes: after "start again", none
+    /// (the earlier ones are still on disk, but no longer count).
+    pub fn answers_now(&self) -> std::borrow::Cow<'_, Answers> {
+        if self.clear_pending {
+            let mut fresh = self.answers.clone();
+            fresh.answers.clear();
+            fresh.notes.clear();
+            std::borrow::Cow::Owned(fresh)
+        } else {
+            std::borrow::Cow::Borrowed(&self.answers)
+        }
+    }
+
+    /// Whether some question asked has no answer yet: finishing now would leave it unanswered.
+    pub fn has_unanswered(&self) -> bool {
+        self.clear_pending || self.answered() < self.total()
+    }
+
+    /// Puts the questions named in `first` (ids, in that order) at the head of those still ahead,
+    /// the others after them in the order they had. Only a question not yet answered moves, and
+    /// only when the current question has no answer either: after going back, the way forward
+    /// stays as it was, so that Back and forward again show the same questions. Questions behind
+    /// the current one never move. Returns whether the order changed.
+    pub fn ask_first(&mut self, first: &[&str]) -> bool {
+        if self.current().is_none_or(|s| s.previous.is_some()) {
+            return false;
+        }
+        let ahead = &self.order[self.pos..];
+        let open = |i: usize| {
+            self.clear_pending
+                || !self
+                    .answers
+                    .answers
+                    .contains_key(&self.rubric.questions[i].id)
+        };
+        let mut head: Vec<usize> = Vec::new();
+        for id in first {
+            if let Some(&i) = ahead
+                .iter()
+                .find(|&&i| self.rubric.questions[i].id == *id && open(i))
+                && !head.contains(&i)
+            {
+                head.push(i);
+            }
+        }
+        let reordered: Vec<usize> = head
+            .iter()
+            .copied()
+            .chain(ahead.iter().copied().filter(|i| !head.contains(i)))
+            .collect();
+        let changed = reordered != ahead;
+        self.order.truncate(self.pos);
+        self.order.extend(reordered);
+        changed
+    }
+
     /// Applies `change` unless it makes the answers file larger than `limit` bytes, in which case
     /// nothing changes: vet never writes a file it would refuse to read.
     fn within(&mut self, limit: usize, change: impl FnOnce(&mut Self)) -> Result<(), TooLarge> {

@@ -277,6 +277,7 @@ fn out_names_an_existing_file_whose_partner_and_stage_are_reused() {
         out: Some(path.clone()),
         partner: Some("Acme".into()),
         stage: Some(Stage::Ongoing),
+        ..Options::default()
     };
     let _ = run(dir.path(), first, vec![YES]);
     let again = Options {
