@@ -576,6 +576,90 @@ mod tests {
     }
 
     #[test]
+    fn questions_asked_first_come_in_the_order_given_and_the_rest_keep_theirs() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        assert!(f.ask_first(&["q4", "q3", "nope", "q4"]));
+        assert_eq!(ids(&f), ["q4", "q3", "q1", "q2"]);
+        let s = f.current().unwrap();
+        assert_eq!((s.number, s.total, s.group), (1, 4, "s2"));
+        // Asked again with the same list, nothing moves.
+        assert!(!f.ask_first(&["q4", "q3"]));
+    }
+
+    #[test]
+    fn asking_first_moves_only_questions_ahead_and_unanswered() {
+        let r = rubric();
+        let mut a = answers(Stage::Before);
+        a.answers.insert("q3".into(), entry(Answer::No));
+        let mut f = Flow::new(&r, a);
+        f.record(Answer::Yes, BIG).unwrap();
+        // q1 is behind, q3 answered: neither moves; q4 comes before q2.
+        f.ask_first(&["q1", "q3", "q4"]);
+        assert_eq!(ids(&f), ["q1", "q4", "q2", "q3"]);
+    }
+
+    #[test]
+    fn after_going_back_the_way_forward_stays_as_it_was() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        f.record(Answer::Yes, BIG).unwrap();
+        f.back();
+        assert!(!f.ask_first(&["q4"]));
+        assert_eq!(f.current().unwrap().question.id, "q1");
+        f.record(Answer::Yes, BIG).unwrap();
+        // Forward again at a question not yet answered: now it moves.
+        assert!(f.ask_first(&["q4"]));
+        assert_eq!(f.current().unwrap().question.id, "q4");
+    }
+
+    #[test]
+    fn the_decisive_questions_of_an_assessment_are_asked_first_worst_outcome_first() {
+        let r = crate::testing::mini_rubric_2();
+        let a = answers(Stage::Before);
+        let scored = crate::score::assess(&r, &a);
+        let decisive: Vec<&str> = scored.decisive.iter().map(|d| d.id.as_str()).collect();
+        // Nothing known: only the red-flag questions could change the verdict alone, the one
+        // that could make it ugly first.
+        assert_eq!(decisive, ["f1q", "f2q"]);
+        let mut f = Flow::new(&r, a);
+        assert_eq!(f.current().unwrap().question.id, "a1");
+        f.ask_first(&decisive);
+        assert_eq!(
+            ids(&f),
+            ["f1q", "f2q", "a1", "a2", "a3", "a4", "b1", "b2", "b3", "b4"]
+        );
+    }
+
+    #[test]
+    fn after_start_again_no_earlier_answer_counts_and_every_question_can_move() {
+        let r = rubric();
+        let mut a = answers(Stage::Before);
+        a.answers.insert("q1".into(), entry(Answer::Yes));
+        a.answers.insert("q4".into(), entry(Answer::Yes));
+        let mut f = Flow::new(&r, a.clone());
+        f.restart();
+        assert!(f.answers_now().answers.is_empty());
+        assert_eq!(f.answers(), &a, "the file keeps them until a new answer");
+        assert!(f.has_unanswered());
+        assert!(f.ask_first(&["q4"]));
+        assert_eq!(f.current().unwrap().question.id, "q4");
+    }
+
+    #[test]
+    fn a_flow_with_every_question_answered_has_none_unanswered() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        for _ in 0..3 {
+            f.record(Answer::Yes, BIG).unwrap();
+            assert!(f.has_unanswered());
+        }
+        f.record(Answer::No, BIG).unwrap();
+        assert!(!f.has_unanswered());
+        assert!(!f.ask_first(&["q1"]), "nothing ahead to move");
+    }
+
+    #[test]
     fn the_default_answer_is_never_favourable_by_itself() {
         assert_eq!(default_answer(None), Answer::DontKnow);
     }
