@@ -138,7 +138,9 @@ impl<'r> Flow<'r> {
             number: self.pos + 1,
             total: self.order.len(),
             group,
-            first_of_group: self.pos == 0 || group_of(self.order[self.pos - 1]) != Some(group),
+            // Questions with no standard share the group "" (red flags): one heading for all.
+            first_of_group: self.pos == 0
+                || group_of(self.order[self.pos - 1]).unwrap_or("") != group,
             previous: (!self.clear_pending)
                 .then(|| self.answers.answers.get(&q.id))
                 .flatten(),
@@ -624,6 +626,12 @@ mod tests {
         assert_eq!(decisive, ["f1q", "f2q"]);
         let mut f = Flow::new(&r, a);
         assert_eq!(f.current().unwrap().question.id, "a1");
+        // In rubric order the red-flag questions come last under one heading.
+        f.go_to(10);
+        let s = f.current().unwrap();
+        assert_eq!((s.question.id.as_str(), s.group), ("f2q", ""));
+        assert!(!s.first_of_group, "the red-flag heading is repeated");
+        f.go_to(1);
         f.ask_first(&decisive);
         assert_eq!(
             ids(&f),
