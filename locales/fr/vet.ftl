@@ -211,10 +211,10 @@ resume-prompt = { $file } contient un entretien arrêté après { $answered ->
 resume-at = Reprendre à la question { $number }
 resume-restart = Recommencer à la question 1…
 resume-decisive = Reprendre par les questions qui pourraient changer le verdict
-progress-open = verdict pour l'instant : { $verdict }, pas encore ferme
+progress-open = verdict à ce stade : { $verdict }, pas encore ferme
 progress-firm = verdict : { $verdict }, ferme
 firm-offer = Le verdict ne peut plus changer : { $verdict }. Terminer maintenant ou continuer ?
-firm-finish = Terminer maintenant et voir le résultat ({ $count ->
+firm-finish = Terminer et voir le résultat ({ $count ->
     [one] { $count } question reste
    *[other] { $count } questions restent
 } sans réponse)

@@ -90,7 +90,8 @@ pub struct Saved {
 /// How the session ended.
 #[derive(Debug)]
 pub enum Outcome {
-    /// The interview went through every question (or a finished file was shown).
+    /// The interview went through every question, or the person finished early once the verdict
+    /// was firm (the questions left stay unanswered), or a finished file was shown.
     Finished {
         answers: Box<Answers>,
         path: PathBuf,
