@@ -21,6 +21,7 @@ use crate::yaml::YamlError;
 
 mod compare;
 mod migrate;
+mod panel;
 mod survey;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
@@ -109,6 +110,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                     crate::cli::StageArg::Before => crate::answers::Stage::Before,
                     crate::cli::StageArg::Ongoing => crate::answers::Stage::Ongoing,
                 }),
+                decisive_first: a.decisive_first,
             };
             // Refuse at once a blank name, a missing folder or no terminal, before any work.
             crate::interview::check_options(&opts, &env.l10n)?;
@@ -137,6 +139,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::Migrate(a) => migrate::migrate_cmd(cli, a, env),
         Command::Export(crate::cli::ExportCommand::Xlsform(a)) => survey::xlsform_cmd(cli, a, env),
         Command::Import(a) => survey::import_cmd(cli, a, env),
+        Command::Panel(a) => panel::panel_cmd(cli, a, env),
     }
 }
 
@@ -594,6 +597,10 @@ pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
             a.set("met", l10n.decimal(*met, 2));
         }
         K::StandardCount { found } => a.set("found", *found),
+        K::PanelWindow { days } => {
+            a.set("days", *days);
+            a.set("max", crate::rubric::validate::MAX_PANEL_WINDOW);
+        }
     }
     Diagnostic::new(format!(
         "{}: {}: {}",
@@ -863,7 +870,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             .map(PathBuf::as_path)
             .chain(cli.global.rubric.as_deref())
             .collect();
-        check_output(target, &inputs, a.format, l10n)?;
+        check_output(target, &inputs, score_ext(a.format), l10n)?;
     }
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     // A file is not a terminal: no colour codes in it.
@@ -977,12 +984,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
 
 /// Refuses a report target that would destroy what the report is made from (one of the input
 /// files, answers or rubric, or any file that reads as an answers file) or that is not a file.
-fn check_output(
-    target: &Path,
-    inputs: &[&Path],
-    format: ScoreFormat,
-    l10n: &L10n,
-) -> Result<(), Diagnostic> {
+fn check_output(target: &Path, inputs: &[&Path], ext: &str, l10n: &L10n) -> Result<(), Diagnostic> {
     // A target that does not exist yet, not even as a dangling link, cannot be anything.
     let Ok(meta) = std::fs::symlink_metadata(target) else {
         return Ok(());
@@ -1023,21 +1025,25 @@ fn check_output(
     Err(
         Diagnostic::new(l10n.tr_with(id, &args([("file", file.into())]))).help(l10n.tr_with(
             "err-output-help",
-            &args([("suggestion", report_name(target, format).into())]),
+            &args([("suggestion", report_name(target, ext).into())]),
         )),
     )
 }
 
-/// A name for a report next to `target`: `ugly.yaml` gives `ugly-report.html`.
-fn report_name(target: &Path, format: ScoreFormat) -> String {
-    let ext = match format {
+/// The file extension of a `vet score` report.
+fn score_ext(format: ScoreFormat) -> &'static str {
+    match format {
         ScoreFormat::Table => "txt",
         ScoreFormat::Json => "json",
         ScoreFormat::Yaml => "yaml",
         ScoreFormat::Markdown => "md",
         ScoreFormat::Html => "html",
         ScoreFormat::Csv => "csv",
-    };
+    }
+}
+
+/// A name for a report next to `target`: `ugly.yaml` gives `ugly-report.html`.
+fn report_name(target: &Path, ext: &str) -> String {
     let stem = target
         .file_stem()
         .map_or_else(|| "vet".into(), |s| s.to_string_lossy());

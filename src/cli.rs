@@ -42,7 +42,8 @@ pub enum Command {
     /// 6 not applicable, 7 note, 8 why it matters, Esc back. The answers file is written after
     /// every answer (private, mode 0600); run the same command again to resume an interrupted
     /// interview or revise a finished one. Ctrl-C stops it at once with every given answer saved
-    /// (exit status 130).
+    /// (exit status 130). The progress line shows the verdict so far and whether it is firm; once
+    /// no answer left can change it, vet offers to finish early (the rest stays unanswered).
     Interview(InterviewArgs),
     /// Score answers files: per-standard table, verdict, reasons and what to negotiate
     Score(ScoreArgs),
@@ -59,6 +60,15 @@ pub enum Command {
     Diff(DiffArgs),
     /// Show a partner's assessments over time, sorted by date, with a trend per standard
     History(HistoryArgs),
+    /// Combine several respondents' answers about one partner: where they disagree, the combined
+    /// verdict, and the partner's own view
+    ///
+    /// Each FILE is one respondent's answers, given separately, about the same partner, for the
+    /// same rubric and stage, dated within the rubric's panel window (90 days by default). The
+    /// questions where respondents disagree come first, as the board's agenda; then the combined
+    /// verdict, each standard's combined score and the range of the respondents' own scores.
+    /// A folder of imported survey submissions goes in as `DIR/*.yaml`.
+    Panel(PanelArgs),
     /// Rewrite an answers file of an older rubric version for the current one
     ///
     /// Follows the migration map of the current rubric: a renamed question keeps its answer, a
@@ -77,6 +87,42 @@ pub enum Command {
     /// or version of the rubric, an answer off the scale, no partner) is reported with its row
     /// and skipped; the others are written, and the exit status is 2. See docs/survey.md.
     Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PanelArgs {
+    /// One answers file per respondent (YAML), about the same partner and review
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The partner's own answers about itself: compared with the respondents', never counted
+    #[arg(long, value_name = "FILE")]
+    pub partner_view: Option<PathBuf>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = PanelFormat::Table)]
+    pub format: PanelFormat,
+    /// Leave out notes, documents seen and assessors' names: respondents are shown by file name
+    #[arg(long)]
+    pub redact: bool,
+    /// Accept files that name different partners (a respelled or renamed partner)
+    #[arg(long)]
+    pub force: bool,
+    /// Write the report to FILE (private, mode 0600) instead of standard output
+    ///
+    /// vet refuses to overwrite an answers file or one of the files being combined.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PanelFormat {
+    /// For the terminal: the disagreements first, then the combined verdict and standards
+    Table,
+    /// The contract for scripts (never localised; docs/panel.md)
+    Json,
+    /// A report to paste into a wiki: everything the HTML page says, but the chart
+    Markdown,
+    /// One self-contained page with a chart of the spread per standard (opens offline)
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -100,6 +146,10 @@ pub struct InterviewArgs {
     /// Before signing an agreement, or during an ongoing partnership (asked when not given)
     #[arg(long, value_enum)]
     pub stage: Option<StageArg>,
+    /// Ask first the open questions whose answer alone could change the verdict (red flags first),
+    /// chosen again after every answer
+    #[arg(long)]
+    pub decisive_first: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod interview;
 pub mod locate;
 pub mod migrate;
+pub mod panel;
 pub mod rubric;
 pub mod score;
 pub mod survey;

@@ -41,7 +41,7 @@ fn lang_ru_speaks_russian_with_its_plurals() {
         .args(["score", "examples/bad.yaml"])
         .env("LANG", "ru_RU.UTF-8")
         .succeeds()
-        .stdout_has("Вердикт: ПЛОХО")
+        .stdout_has("Вердикт: ПЛОХОЕ")
         .stdout_has("есть ответы на 37 из 37 вопросов")
         // one / few: 1 отказ, 2 предполагаемых тревожных сигнала.
         .stdout_has("1 отказ ")
@@ -52,10 +52,10 @@ fn lang_ru_speaks_russian_with_its_plurals() {
 #[test]
 fn the_flag_gives_spanish_and_portuguese() {
     run("es", &["score", "examples/bad.yaml"])
-        .stdout_has("Veredicto: MALO")
+        .stdout_has("Veredicto: MALA")
         .stdout_has("0,50");
     run("pt", &["score", "examples/bad.yaml"])
-        .stdout_has("Veredito: MAU")
+        .stdout_has("Veredito: RUIM")
         .stdout_has("0,50");
 }
 
@@ -71,7 +71,7 @@ fn gnu_language_lists_preferences_and_the_first_spoken_wins() {
         .args(["score", "examples/good.yaml"])
         .env("LANGUAGE", "uk:es")
         .succeeds()
-        .stdout_has("Veredicto: BUENO");
+        .stdout_has("Veredicto: BUENA");
 }
 
 /// The page's `lang` is the interface's, and the rubric texts shown in English for want of a
@@ -174,17 +174,30 @@ fn a_rubric_without_the_interface_language_says_so_once_and_falls_back_to_englis
     assert_eq!(notices.len(), 1, "{err}");
     assert_eq!(
         notices[0],
-        "примечание: в методике inpud-partnership 1.0.0 нет текстов на русском языке; её вопросы, стандарты и советы показаны на английском"
+        "примечание: в системе оценки inpud-partnership 1.0.0 нет текстов на русском языке; её вопросы, стандарты и советы показаны на английском"
     );
     // The rubric's texts are its English ones.
     ran.stdout_has("Inclusion and diversity");
+    // Rubric 1.0.0, kept to reproduce old verdicts, is in English and French only.
     for lang in ["es", "pt"] {
-        run(lang, &["rubric", "show"])
-            .stdout_has("Inclusion and diversity")
-            .stderr_has("inpud-partnership 2.0.0");
+        run(
+            lang,
+            &[
+                "rubric",
+                "show",
+                "--rubric",
+                "rubric/inpud-partnership-1.0.0.yaml",
+            ],
+        )
+        .stdout_has("Inclusion and diversity")
+        .stderr_has("inpud-partnership 1.0.0");
     }
-    // French and English are in the rubric; JSON carries every language and says nothing.
+    // Rubric 2.0.0 speaks all five languages: its Russian texts, and no notice.
+    run("ru", &["rubric", "show"]).stdout_has("Минимальные стандарты");
+    // French and English are in rubric 1.0.0, Russian in 2.0.0; JSON carries every language and
+    // says nothing.
     for (lang, args) in [
+        ("ru", &["rubric", "show"][..]),
         ("fr", &["score", "examples/bad.yaml"][..]),
         ("en", &["rubric", "show"][..]),
         (
@@ -270,7 +283,7 @@ fn a_rubric_in_the_interface_language_is_used_without_notice() {
         .stderr_has("no tiene textos en español; sus preguntas, estándares y consejos se muestran en francés");
 }
 
-/// `--lang ru` is the interface's language for `vet export xlsform` too: the rubric has no Russian,
+/// `--lang ru` is the interface's language for `vet export xlsform` too: rubric 1.0.0 has no Russian,
 /// so the form opens in its first language and the notice says so, instead of refusing; a
 /// language vet does not speak at all is still refused for the form.
 #[test]
@@ -278,11 +291,13 @@ fn a_form_exported_in_a_language_the_rubric_lacks_opens_in_its_first_language() 
     let dir = tempfile::tempdir().unwrap();
     let form = dir.path().join("form.xlsx");
     Vet::new()
-        .args(["--lang", "ru", "export", "xlsform", "-o"])
+        .args(["--lang", "ru", "export", "xlsform", "--rubric"])
+        .arg(common::root().join("rubric/inpud-partnership-1.0.0.yaml"))
+        .arg("-o")
         .arg(&form)
         .succeeds()
         .stdout_has("форма записана в")
-        .stderr_has("в методике inpud-partnership 2.0.0 нет текстов на русском языке");
+        .stderr_has("в системе оценки inpud-partnership 1.0.0 нет текстов на русском языке");
     assert!(form.exists());
     Vet::new()
         .args(["--lang", "xx", "export", "xlsform", "-o"])

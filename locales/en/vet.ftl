@@ -137,6 +137,7 @@ problem-raises-without-red-flag = question `{ $id }` sets `raises` but evidences
 problem-rule-order = the rule `{ $when }` breaks the evidence-first order: with `method: evidence-range` the rules go from ugly to bad to inconclusive to good, and none tests coverage
 problem-missing-threshold = `{ $name }` is missing; `method: known-mean` needs it (or use `method: evidence-range`)
 problem-not-migrated = question `{ $id }` of version { $from } is neither kept, nor mapped under `map`, nor listed under `removed`
+problem-panel-window = `window_days` is { $days }; it must be from 1 to { $max } days (files further apart are two reviews: compare them with `vet diff`)
 problem-standard-count = the rubric has { $found ->
     [0] no standard
     [one] { $found } standard
@@ -207,6 +208,15 @@ resume-prompt = { $file } holds an interview that stopped after { $answered } of
 }.
 resume-at = Resume at question { $number }
 resume-restart = Start again from question 1…
+resume-decisive = Resume with the questions that could change the verdict first
+progress-open = verdict so far: { $verdict }, not firm yet
+progress-firm = verdict: { $verdict }, firm
+firm-offer = The verdict can no longer change: { $verdict }. Finish now or go on?
+firm-finish = Finish now and see the result ({ $count ->
+    [one] { $count } question stays
+   *[other] { $count } questions stay
+} unanswered)
+firm-go-on = Go on with the questions
 finished-prompt = { $file } holds a finished interview.
 finished-revise = Revise the answers from question 1
 finished-show = Show the result
@@ -510,3 +520,72 @@ err-import-zip-csv-help = unzip it and give vet the CSV named after the form's i
 err-import-zip-too-large = { $file }: { $name } is larger than { $limit } bytes once unpacked
 err-import-zip-too-large-help = export fewer submissions at a time (a date filter on the server), or split the CSV
 err-import-zip-not-utf8 = { $file }: { $name } is not UTF-8 text
+
+## vet panel
+panel-report-title = Panel of respondents
+panel-header = Panel: { $partner } — { $stage } — { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}, from { $from } to { $to }
+panel-rubric = Rubric { $id } { $version } — combined answers: { $known } of { $total } questions with a known answer
+panel-rules = Combining rules ({ $from }): a red flag is confirmed when { $confirm } of the respondents who answered report it, otherwise it stays suspected; a refusal seen by anyone counts; other answers: { $combine }. One review: files at most { $window } days apart.
+panel-rules-rubric = the rubric's panel section
+panel-rules-default = vet's default, docs/panel.md
+panel-share-any = any one
+panel-share-majority = more than half
+panel-share-all = all
+panel-combine-lower-median = the median, the less favourable on a tie
+panel-combine-least-favourable = the least favourable answer
+panel-respondents = Respondents: { $files }
+panel-agenda-title = To discuss first: where the respondents disagree ({ $count })
+panel-agenda-none = The respondents agree on every question they answered.
+panel-agenda-item = { $question } — combined answer: { $answer }. { $why }.
+panel-agenda-flags = Red flag: { $flags }.
+panel-side = { $answer } — { $who }
+panel-side-note = { $answer } — { $who }: { $note }
+panel-why-no-answer = Nobody answered
+panel-why-none-known = Nobody knows
+panel-why-same = All agree
+panel-why-red-flag-reported = A red flag reported by enough respondents: confirmed, a point to check (guide 5.3)
+panel-why-red-flag-contradicted = A red flag reported and contradicted: suspected, a point to check (guide 5.3)
+panel-why-red-flag-partly = A red flag partly reported: suspected, a point to check (guide 5.3)
+panel-why-refusal = A respondent met a refusal, which counts (guide 6)
+panel-why-lower-median = The median answer, the less favourable on a tie
+panel-why-least-favourable = The least favourable answer given
+panel-verdict-line = Combined verdict: { $verdict } — { $why }
+panel-respondents-range = The respondents' own verdicts range from { $best } to { $worst }.
+panel-respondents-same = Every respondent's own verdict is { $verdict }.
+panel-col-panel = Combined
+panel-col-respondents = Respondents
+panel-col-partner = Partner
+panel-col-difference = Difference
+panel-col-respondent = Respondent
+panel-col-answers = Answers
+panel-col-agreement = Agreement
+panel-col-combined = Combined answer
+panel-range = from { $low } to { $high }
+panel-count = { $count } { $answer }
+panel-count-blank = { $count } blank
+panel-agreement-unknown = nobody knows
+panel-agreement-agree = agree
+panel-agreement-differ = differ
+panel-agreement-split = split
+panel-respondents-title = Respondents
+panel-questions-title = Every question: how the answers spread
+panel-partner-title = The partner's own view ({ $file }), not counted in the combined verdict
+panel-partner-verdict = The partner's own answers would give: { $verdict }.
+panel-gaps-title = Where the partner sees itself otherwise ({ $count })
+panel-gap = { $question } — the partner says { $partner }; { $count } of { $known } of your respondents say otherwise, most often { $answer } (combined: { $panel }).
+panel-gap-none = The partner's answers match the combined answers wherever the respondents know.
+panel-chart-title = Spread of the respondents' scores per standard.
+panel-chart-legend = Band: from the lowest to the highest respondent; dots: each respondent; bar: the combined score, coloured by its status.
+panel-chart-legend-partner = Band: from the lowest to the highest respondent; dots: each respondent; bar: the combined score, coloured by its status; diamond: the partner's own view.
+panel-chart-label = { $panel } ({ $range })
+panel-err-twice = { $file } is given twice
+panel-err-twice-help = each respondent counts once: give each file once, and the --partner-view file apart from the respondents'
+panel-err-other-version = { $file } was written for rubric version { $found } and { $first } for { $expected }: a panel needs one major version
+panel-err-other-version-help = rewrite the older files with `vet migrate`, then combine the new files
+panel-err-other-stage = { $file } is about the stage "{ $found }" and { $first } about "{ $expected }": a panel combines answers given at one stage
+panel-err-other-stage-help = give the files of one review; compare an assessment before signing with a later review with `vet diff`
+panel-err-too-far-apart = { $earliest } ({ $earliest_date }) and { $latest } ({ $latest_date }) are { $days } days apart; one review's files are at most { $window } days apart
+panel-err-too-far-apart-help = give the files of one review (the window is `panel.window_days` in the rubric); for assessments months apart, use `vet history`

@@ -9,9 +9,9 @@ diag-line = { $label }: { $message }
 label-notice = aviso
 
 ## Veredictos, estados, respuestas, etapas
-verdict-good = BUENO
-verdict-bad = MALO
-verdict-ugly = FEO
+verdict-good = BUENA
+verdict-bad = MALA
+verdict-ugly = FEA
 verdict-inconclusive = NO CONCLUYENTE
 status-met = cumple
 status-partly = cumple en parte
@@ -67,11 +67,11 @@ reason-open = { $name } (guía { $source }): aún por decidir — { $known } de 
    *[other] preguntas tienen
 } respuesta conocida; según las respuestas que faltan, su puntuación podría ir de { $low } a { $high }
 firm-yes = Este veredicto es firme: ninguna respuesta a las preguntas abiertas puede cambiarlo.
-firm-at-best = { $verdict } en el mejor de los casos: ninguna respuesta a las preguntas abiertas puede mejorarlo, pero aún podrían volverlo { $worst }.
-firm-at-worst = { $verdict } por ahora: las preguntas abiertas aún podrían volverlo { $best }, nunca peor.
+firm-at-best = { $verdict } en el mejor de los casos: ninguna respuesta a las preguntas abiertas puede mejorar el veredicto, pero aún podrían hacerlo pasar a { $worst }.
+firm-at-worst = { $verdict } por ahora: las preguntas abiertas aún podrían hacerlo pasar a { $best }, nunca a peor.
 firm-between = Provisional: según las preguntas abiertas, aún podría ser desde { $best } hasta { $worst }.
 decisive-title = Preguntas abiertas que podrían cambiar el veredicto, en el orden en que conviene hacerlas:
-decisive-outcome = «{ $answer }» lo volvería { $verdict }
+decisive-outcome = «{ $answer }» lo haría pasar a { $verdict }
 negotiate-title-before = Qué negociar antes de firmar
 negotiate-title-ongoing = Qué negociar para el próximo acuerdo
 negotiate-find-out = { $count ->
@@ -534,3 +534,81 @@ err-import-zip-csv-help = descomprímalo y dé a vet el CSV que lleva el nombre 
 err-import-zip-too-large = { $file }: { $name } ocupa más de { $limit } bytes una vez descomprimido
 err-import-zip-too-large-help = exporte menos envíos a la vez (un filtro por fecha en el servidor), o divida el CSV
 err-import-zip-not-utf8 = { $file }: { $name } no es texto UTF-8
+## Veredicto sobre la marcha; panel de informantes
+problem-panel-window = `window_days` vale { $days }; debe ir de 1 a { $max } días (archivos más separados son dos revisiones: compárelos con `vet diff`)
+resume-decisive = Seguir primero con las preguntas que podrían cambiar el veredicto
+progress-open = veredicto por ahora: { $verdict }, aún no firme
+progress-firm = veredicto: { $verdict }, firme
+firm-offer = El veredicto ya no puede cambiar: { $verdict }. ¿Terminar ahora o seguir?
+firm-finish = Terminar ahora y ver el resultado ({ $count ->
+    [one] { $count } pregunta queda
+   *[other] { $count } preguntas quedan
+} sin respuesta)
+firm-go-on = Seguir con las preguntas
+panel-report-title = Panel de informantes
+panel-header = Panel: { $partner } — { $stage } — { $count ->
+    [one] { $count } informante
+   *[other] { $count } informantes
+}, del { $from } al { $to }
+panel-rubric = Rúbrica { $id } { $version } — respuestas combinadas: { $known } de { $total } preguntas con respuesta conocida
+panel-rules = Reglas de combinación ({ $from }): una señal de alarma se confirma cuando { $confirm } de los informantes que respondieron la señalan; si no, queda sospechada; una negativa que encontró cualquiera cuenta; otras respuestas: { $combine }. Una sola revisión: archivos con { $window } días de diferencia como máximo.
+panel-rules-rubric = la sección panel de la rúbrica
+panel-rules-default = la de vet por defecto, docs/panel.md
+panel-share-any = uno solo
+panel-share-majority = más de la mitad
+panel-share-all = todos
+panel-combine-lower-median = la mediana, la menos favorable en caso de empate
+panel-combine-least-favourable = la respuesta menos favorable
+panel-respondents = Informantes: { $files }
+panel-agenda-title = Para hablar primero: donde los informantes no coinciden ({ $count })
+panel-agenda-none = Los informantes coinciden en cada pregunta que respondieron.
+panel-agenda-item = { $question } — respuesta combinada: { $answer }. { $why }.
+panel-agenda-flags = Señal de alarma: { $flags }.
+panel-side = { $answer } — { $who }
+panel-side-note = { $answer } — { $who }: { $note }
+panel-why-no-answer = Nadie respondió
+panel-why-none-known = Nadie lo sabe
+panel-why-same = Todos coinciden
+panel-why-red-flag-reported = Señal de alarma señalada por suficientes informantes: confirmada, un punto que verificar (guía 5.3)
+panel-why-red-flag-contradicted = Señal de alarma señalada y contradicha: sospechada, un punto que verificar (guía 5.3)
+panel-why-red-flag-partly = Señal de alarma señalada en parte: sospechada, un punto que verificar (guía 5.3)
+panel-why-refusal = Un informante encontró una negativa, que cuenta (guía 6)
+panel-why-lower-median = La respuesta mediana, la menos favorable en caso de empate
+panel-why-least-favourable = La respuesta menos favorable que se dio
+panel-verdict-line = Veredicto combinado: { $verdict } — { $why }
+panel-respondents-range = Los veredictos propios de los informantes van de { $best } a { $worst }.
+panel-respondents-same = El veredicto propio de cada informante es { $verdict }.
+panel-col-panel = Combinado
+panel-col-respondents = Informantes
+panel-col-partner = Socio
+panel-col-difference = Diferencia
+panel-col-respondent = Informante
+panel-col-answers = Respuestas
+panel-col-agreement = Acuerdo
+panel-col-combined = Respuesta combinada
+panel-range = de { $low } a { $high }
+panel-count = { $count } { $answer }
+panel-count-blank = { $count } sin respuesta
+panel-agreement-unknown = nadie lo sabe
+panel-agreement-agree = coinciden
+panel-agreement-differ = matices
+panel-agreement-split = opuestos
+panel-respondents-title = Informantes
+panel-questions-title = Cada pregunta: cómo se reparten las respuestas
+panel-partner-title = La visión del propio socio ({ $file }), que no cuenta en el veredicto combinado
+panel-partner-verdict = Las respuestas del propio socio darían: { $verdict }.
+panel-gaps-title = Donde el socio se ve de otra manera ({ $count })
+panel-gap = { $question } — el socio dice { $partner }; { $count } de sus { $known } informantes dicen otra cosa, sobre todo { $answer } (respuesta combinada: { $panel }).
+panel-gap-none = Las respuestas del socio coinciden con las respuestas combinadas en todo lo que los informantes saben.
+panel-chart-title = Dispersión de las puntuaciones de los informantes por estándar.
+panel-chart-legend = Banda: del informante más bajo al más alto; puntos: cada informante; barra: la puntuación combinada, coloreada según su estado.
+panel-chart-legend-partner = Banda: del informante más bajo al más alto; puntos: cada informante; barra: la puntuación combinada, coloreada según su estado; rombo: la visión del propio socio.
+panel-chart-label = { $panel } ({ $range })
+panel-err-twice = { $file } se da dos veces
+panel-err-twice-help = cada informante cuenta una vez: dé cada archivo una sola vez, y el archivo de --partner-view aparte de los de los informantes
+panel-err-other-version = { $file } se escribió para la versión { $found } de la rúbrica y { $first } para la { $expected }: un panel necesita una sola versión mayor
+panel-err-other-version-help = reescriba los archivos más antiguos con `vet migrate` y luego combine los archivos nuevos
+panel-err-other-stage = { $file } trata de la etapa «{ $found }» y { $first } de «{ $expected }»: un panel combina respuestas dadas en una sola etapa
+panel-err-other-stage-help = dé los archivos de una sola revisión; compare una evaluación antes de firmar con una revisión posterior mediante `vet diff`
+panel-err-too-far-apart = { $earliest } ({ $earliest_date }) y { $latest } ({ $latest_date }) tienen { $days } días de diferencia; los archivos de una sola revisión tienen como máximo { $window } días de diferencia
+panel-err-too-far-apart-help = dé los archivos de una sola revisión (el plazo es `panel.window_days` en la rúbrica); para evaluaciones separadas por meses, use `vet history`

@@ -146,6 +146,7 @@ problem-raises-without-red-flag = la question `{ $id }` indique `raises` mais ne
 problem-rule-order = la règle `{ $when }` rompt l'ordre « les preuves d'abord » : avec `method: evidence-range`, les règles vont de moche à mauvais, puis non concluant, puis bon, et aucune ne porte sur la couverture
 problem-missing-threshold = `{ $name }` manque ; `method: known-mean` en a besoin (ou utilisez `method: evidence-range`)
 problem-not-migrated = la question `{ $id }` de la version { $from } n'est ni gardée, ni reprise sous `map`, ni listée sous `removed`
+problem-panel-window = `window_days` vaut { $days } ; il doit aller de 1 à { $max } jours (des fichiers plus éloignés font deux examens : comparez-les avec `vet diff`)
 problem-standard-count = { $found ->
     [0] la grille n'a aucune norme
     [one] la grille a { $found } norme
@@ -216,6 +217,15 @@ resume-prompt = { $file } contient un entretien arrêté après { $answered ->
 } sur { $total }.
 resume-at = Reprendre à la question { $number }
 resume-restart = Recommencer à la question 1…
+resume-decisive = Reprendre par les questions qui pourraient changer le verdict
+progress-open = verdict à ce stade : { $verdict }, pas encore ferme
+progress-firm = verdict : { $verdict }, ferme
+firm-offer = Le verdict ne peut plus changer : { $verdict }. Terminer maintenant ou continuer ?
+firm-finish = Terminer et voir le résultat ({ $count ->
+    [one] { $count } question reste
+   *[other] { $count } questions restent
+} sans réponse)
+firm-go-on = Continuer les questions
 finished-prompt = { $file } contient un entretien terminé.
 finished-revise = Revoir les réponses depuis la question 1
 finished-show = Afficher le résultat
@@ -528,3 +538,72 @@ err-import-zip-csv-help = décompressez-le et donnez à vet le CSV qui porte l'i
 err-import-zip-too-large = { $file } : { $name } dépasse { $limit } octets une fois décompressé
 err-import-zip-too-large-help = exportez moins de soumissions à la fois (un filtre par date sur le serveur), ou découpez le CSV
 err-import-zip-not-utf8 = { $file } : { $name } n'est pas du texte UTF-8
+
+## vet panel
+panel-report-title = Panel de répondants
+panel-header = Panel : { $partner } — { $stage } — { $count ->
+    [one] { $count } répondant
+   *[other] { $count } répondants
+}, du { $from } au { $to }
+panel-rubric = Grille { $id } { $version } — réponses combinées : { $known } questions sur { $total } avec une réponse connue
+panel-rules = Règles de combinaison ({ $from }) : un signal d'alarme est confirmé quand { $confirm } des répondants qui ont répondu le signalent, sinon il reste soupçonné ; un refus constaté par un seul compte ; autres réponses : { $combine }. Un seul examen : fichiers à { $window } jours d'écart au plus.
+panel-rules-rubric = la section panel de la grille
+panel-rules-default = par défaut de vet, docs/panel.md
+panel-share-any = un seul
+panel-share-majority = plus de la moitié
+panel-share-all = tous
+panel-combine-lower-median = la médiane, la moins favorable en cas d'égalité
+panel-combine-least-favourable = la réponse la moins favorable
+panel-respondents = Répondants : { $files }
+panel-agenda-title = À discuter d'abord : là où les répondants ne sont pas d'accord ({ $count })
+panel-agenda-none = Les répondants sont d'accord sur chaque question à laquelle ils ont répondu.
+panel-agenda-item = { $question } — réponse combinée : { $answer }. { $why }.
+panel-agenda-flags = Signal d'alarme : { $flags }.
+panel-side = { $answer } — { $who }
+panel-side-note = { $answer } — { $who } : { $note }
+panel-why-no-answer = Personne n'a répondu
+panel-why-none-known = Personne ne sait
+panel-why-same = Tous d'accord
+panel-why-red-flag-reported = Signal d'alarme signalé par assez de répondants : confirmé, un point à vérifier (guide 5.3)
+panel-why-red-flag-contradicted = Signal d'alarme signalé et contredit : soupçonné, un point à vérifier (guide 5.3)
+panel-why-red-flag-partly = Signal d'alarme signalé en partie : soupçonné, un point à vérifier (guide 5.3)
+panel-why-refusal = Un répondant s'est heurté à un refus, qui compte (guide 6)
+panel-why-lower-median = La réponse médiane, la moins favorable en cas d'égalité
+panel-why-least-favourable = La réponse la moins favorable donnée
+panel-verdict-line = Verdict combiné : { $verdict } — { $why }
+panel-respondents-range = Les verdicts propres des répondants vont de { $best } à { $worst }.
+panel-respondents-same = Le verdict propre de chaque répondant est { $verdict }.
+panel-col-panel = Combiné
+panel-col-respondents = Répondants
+panel-col-partner = Partenaire
+panel-col-difference = Écart
+panel-col-respondent = Répondant
+panel-col-answers = Réponses
+panel-col-agreement = Accord
+panel-col-combined = Réponse combinée
+panel-range = de { $low } à { $high }
+panel-count = { $count } { $answer }
+panel-count-blank = { $count } sans réponse
+panel-agreement-unknown = personne ne sait
+panel-agreement-agree = d'accord
+panel-agreement-differ = nuancé
+panel-agreement-split = opposé
+panel-respondents-title = Répondants
+panel-questions-title = Chaque question : comment les réponses se répartissent
+panel-partner-title = Le point de vue du partenaire lui-même ({ $file }), non compté dans le verdict combiné
+panel-partner-verdict = Les réponses du partenaire lui-même donneraient : { $verdict }.
+panel-gaps-title = Là où le partenaire se voit autrement ({ $count })
+panel-gap = { $question } — le partenaire dit { $partner } ; { $count } de vos { $known } répondants disent autre chose, le plus souvent { $answer } (réponse combinée : { $panel }).
+panel-gap-none = Les réponses du partenaire rejoignent les réponses combinées partout où les répondants savent.
+panel-chart-title = Dispersion des scores des répondants par norme.
+panel-chart-legend = Bande : du répondant le plus bas au plus haut ; points : chaque répondant ; barre : le score combiné, coloré selon son statut.
+panel-chart-legend-partner = Bande : du répondant le plus bas au plus haut ; points : chaque répondant ; barre : le score combiné, coloré selon son statut ; losange : le point de vue du partenaire lui-même.
+panel-chart-label = { $panel } ({ $range })
+panel-err-twice = { $file } est donné deux fois
+panel-err-twice-help = chaque répondant compte une fois : donnez chaque fichier une seule fois, et le fichier de --partner-view à part de ceux des répondants
+panel-err-other-version = { $file } a été écrit pour la version { $found } de la grille et { $first } pour la version { $expected } : un panel demande une seule version majeure
+panel-err-other-version-help = réécrivez les fichiers plus anciens avec `vet migrate`, puis combinez les nouveaux fichiers
+panel-err-other-stage = { $file } porte sur l'étape « { $found } » et { $first } sur « { $expected } » : un panel combine des réponses données à une seule étape
+panel-err-other-stage-help = donnez les fichiers d'un seul examen ; comparez une évaluation avant signature et un examen ultérieur avec `vet diff`
+panel-err-too-far-apart = { $earliest } ({ $earliest_date }) et { $latest } ({ $latest_date }) ont { $days } jours d'écart ; les fichiers d'un seul examen ont au plus { $window } jours d'écart
+panel-err-too-far-apart-help = donnez les fichiers d'un seul examen (la fenêtre est `panel.window_days` dans la grille) ; pour des évaluations à plusieurs mois d'écart, utilisez `vet history`

@@ -9,10 +9,10 @@ diag-line = { $label }: { $message }
 label-notice = примечание
 
 ## Вердикты, статусы, ответы, этапы
-verdict-good = ХОРОШО
-verdict-bad = ПЛОХО
-verdict-ugly = ВРЕДНО
-verdict-inconclusive = НЕЯСНО
+verdict-good = ХОРОШЕЕ
+verdict-bad = ПЛОХОЕ
+verdict-ugly = УРОДЛИВОЕ
+verdict-inconclusive = НЕ ОПРЕДЕЛЕНО
 status-met = выполняется
 status-partly = выполняется частично
 status-not-met = не выполняется
@@ -22,7 +22,7 @@ answer-partly = частично
 answer-no = нет
 answer-dont-know = не знаю
 answer-refused = отказ партнёра
-answer-not-applicable = не применимо
+answer-not-applicable = неприменимо
 stage-before = до подписания
 stage-ongoing = текущее партнёрство
 stage-both = оба этапа
@@ -31,7 +31,7 @@ yes-warning = «да» — тревожный знак
 
 ## vet score
 score-header = Партнёр: { $partner } — { $date } — { $stage } ({ $file })
-score-rubric = Методика { $id } { $version } — есть ответы на { $answered } из { $total } { $total ->
+score-rubric = Система оценки { $id } { $version } — есть ответы на { $answered } из { $total } { $total ->
     [one] вопроса
     [few] вопросов
     [many] вопросов
@@ -61,14 +61,14 @@ warning-suspected = { $count ->
    *[other] { $count } предполагаемого тревожного сигнала
 }
 verdict-line = Вердикт: { $verdict } — { $why }
-rule-red-flag-confirmed = подтверждён тревожный сигнал вредного партнёрства (руководство, { $source }).
+rule-red-flag-confirmed = подтверждён тревожный сигнал уродливого партнёрства (руководство, { $source }).
 rule-coverage-below-minimum = слишком мало вопросов имеют ответ, чтобы принять решение (руководство, { $source }).
 rule-refusal = партнёр отказался отвечать или показывать документы (руководство, { $source }).
 rule-standard-not-met = хотя бы один минимальный стандарт не выполняется (руководство, { $source }).
 rule-standard-partly-met = хотя бы один минимальный стандарт выполняется лишь частично (руководство, { $source }).
 rule-standard-unknown = слишком мало известно хотя бы об одном минимальном стандарте (руководство, { $source }).
 rule-always = все минимальные стандарты выполняются, тревожных сигналов и отказов нет (руководство, { $source }).
-rule-red-flag-suspected = есть подозрение на тревожный сигнал вредного партнёрства; его нужно проверить, прежде чем идти дальше (руководство, { $source }).
+rule-red-flag-suspected = есть подозрение на тревожный сигнал уродливого партнёрства; его нужно проверить, прежде чем идти дальше (руководство, { $source }).
 rule-red-flag-open = на вопрос о тревожном сигнале ещё нет известного ответа; его нужно задать, прежде чем называть партнёрство хорошим (руководство, { $source }).
 reason-open = { $name } (руководство, { $source }): оценка ещё не окончательна — известны ответы на { $known } из { $applicable } { $applicable ->
     [one] вопроса
@@ -108,7 +108,7 @@ reason-unknown = { $name }: известно слишком мало (извес
     [many] вопросов
    *[other] вопроса
 })
-reason-all-not-applicable = { $name }: все вопросы отмечены как «не применимо», но минимальный стандарт применим всегда — проверьте эти ответы.
+reason-all-not-applicable = { $name }: все вопросы отмечены как «неприменимо», но минимальный стандарт применим всегда — проверьте эти ответы.
 negotiate-all-not-applicable = { $name }: договоритесь с партнёром, как этот минимальный стандарт применяется к вашему партнёрству, затем ответьте на его вопросы.
 reason-coverage = Известный ответ (да, частично, нет или отказ) есть лишь у { $coverage } вопросов; для решения нужно { $minimum }.
 reason-all-met = Все минимальные стандарты выполняются; тревожных сигналов нет, и партнёр ответил на все вопросы.
@@ -134,12 +134,12 @@ show-standards = Минимальные стандарты
 show-compliance = Как оценивается выполнение
 show-good-signs = Признаки хорошего партнёрства
 show-bad-signs = Признаки плохого партнёрства
-show-red-flags = Тревожные сигналы вредного партнёрства
+show-red-flags = Тревожные сигналы уродливого партнёрства
 show-community-led = Руководит ли партнёром само сообщество?
 show-questions = Вопросы
 show-scoring = Подсчёт баллов: { $text }
 show-labelled = { $label } ({ $source }): { $text }
-validate-ok = { $file }: методика { $id } { $version } корректна ({ $standards ->
+validate-ok = { $file }: система оценки { $id } { $version } корректна ({ $standards ->
     [one] { $standards } стандарт
     [few] { $standards } стандарта
     [many] { $standards } стандартов
@@ -154,7 +154,7 @@ problem-no-languages = не объявлен ни один язык; добав�
 problem-bad-version = версия `{ $version }` не в формате МАЖОРНАЯ.МИНОРНАЯ.ПАТЧ (например, 1.0.0)
 problem-empty-id = код пуст
 problem-duplicate-id = код `{ $id }` использован дважды; коды должны быть уникальны во всём файле
-problem-missing-text = нет текста на языке `{ $lang }`, который объявлен в методике
+problem-missing-text = нет текста на языке `{ $lang }`, который объявлен в системе оценки
 problem-unknown-reference = `{ $id }` нет в `{ $list }`
 problem-not-evidenced = ни один вопрос не даёт данных о `{ $id }`; добавьте его в `evidences.{ $list }` какого-либо вопроса
 problem-no-question-at-stage = ни один вопрос о стандарте `{ $id }` не задаётся на этапе «{ $stage }», поэтому на нём его нельзя оценить
@@ -165,15 +165,15 @@ problem-no-final-rule = последнее правило классификац
 problem-standard-and-red-flag = вопрос `{ $id }` даёт данные и о стандарте, и о тревожных сигналах; при `method: evidence-range` вопрос относится либо к стандарту, либо к тревожным сигналам, чтобы «нет» на тревожный сигнал никогда не повышало балл стандарта
 problem-several-standards = вопрос `{ $id }` даёт данные более чем об одном стандарте; при `method: evidence-range` у каждого вопроса одна тема: оставьте один стандарт или разделите вопрос
 problem-raises-without-red-flag = у вопроса `{ $id }` указано `raises`, но он не даёт данных ни об одном тревожном сигнале; уберите `raises` или добавьте сигнал в `evidences.red_flags`
-problem-rule-order = правило `{ $when }` нарушает порядок «сначала данные»: при `method: evidence-range` правила идут от вредного к плохому, затем к неясному и хорошему, и ни одно не проверяет охват
+problem-rule-order = правило `{ $when }` нарушает порядок «сначала данные»: при `method: evidence-range` правила идут от уродливого к плохому, затем к неопределённому и хорошему, и ни одно не проверяет охват
 problem-missing-threshold = нет `{ $name }`; это нужно для `method: known-mean` (или используйте `method: evidence-range`)
 problem-not-migrated = вопрос `{ $id }` версии { $from } не сохранён, не перенесён в `map` и не указан в `removed`
 problem-standard-count = { $found ->
-    [0] в методике нет ни одного стандарта
-    [one] в методике { $found } стандарт
-    [few] в методике { $found } стандарта
-    [many] в методике { $found } стандартов
-   *[other] в методике { $found } стандарта
+    [0] в системе оценки нет ни одного стандарта
+    [one] в системе оценки { $found } стандарт
+    [few] в системе оценки { $found } стандарта
+    [many] в системе оценки { $found } стандартов
+   *[other] в системе оценки { $found } стандарта
 }; нужен хотя бы один
 
 ## Ошибки и подсказки
@@ -198,28 +198,28 @@ err-not-utf8-help = сохраните файл в кодировке UTF-8 в �
 err-read = не удаётся прочитать { $file }: { $detail }
 err-syntax = { $place }: { $detail }
 err-answers-syntax-help = исправьте файл в этом месте; формат показан в examples/good.yaml, а каждое поле описано в README.md
-err-rubric-syntax-help = исправьте методику в этом месте; `vet rubric show --format yaml` выводит корректную методику, с которой можно начать
+err-rubric-syntax-help = исправьте систему оценки в этом месте; `vet rubric show --format yaml` выводит корректную систему оценки, с которой можно начать
 err-empty = { $file } пуст
 err-answers-empty-help = файл ответов начинается с `rubric:`, `partner:`, `date:`, `stage:` и `answers:`; см. examples/good.yaml
-err-rubric-empty-help = `vet rubric show --format yaml` выводит встроенную методику, с которой можно начать
-err-schema-too-new = { $file } использует схему методики { $found }; эта версия vet читает схему { $supported }
-err-schema-too-new-help = обновите vet, чтобы прочитать эту методику
+err-rubric-empty-help = `vet rubric show --format yaml` выводит встроенную систему оценки, с которой можно начать
+err-schema-too-new = { $file } использует схему системы оценки { $found }; эта версия vet читает схему { $supported }
+err-schema-too-new-help = обновите vet, чтобы прочитать эту систему оценки
 err-rubric-invalid-help = исправьте проблемы, указанные выше; `vet rubric validate { $file }` проверит файл снова
-err-other-rubric = { $file } написан для методики `{ $found }`, а не `{ $expected }`
-err-other-rubric-help = оценивайте его по той методике, для которой он написан: --rubric ПУТЬ
-err-incompatible-version = { $file } написан для версии методики { $found }, а эта методика — версии { $expected }: это другая мажорная версия, и её вопросы могут значить другое
-err-incompatible-version-help = перепишите его для этой версии командой `vet migrate ФАЙЛ -o НОВЫЙ` или оценивайте по той версии методики, для которой он написан (--rubric ПУТЬ)
+err-other-rubric = { $file } написан для системы оценки `{ $found }`, а не `{ $expected }`
+err-other-rubric-help = оценивайте его по той системе оценки, для которой он написан: --rubric ПУТЬ
+err-incompatible-version = { $file } написан для версии системы оценки { $found }, а эта система оценки — версии { $expected }: это другая мажорная версия, и её вопросы могут значить другое
+err-incompatible-version-help = перепишите его для этой версии командой `vet migrate ФАЙЛ -o НОВЫЙ` или оценивайте по той версии системы оценки, для которой он написан (--rubric ПУТЬ)
 err-off-scale = { $place }: `{ $found }` нет в шкале ответов
-err-off-scale-help = может быть, вы имели в виду "{ $nearest }"? Шкала: "yes", "partly", "no", "dont-know", "refused" и "n/a" (да, частично, нет, не знаю, отказ, не применимо)
+err-off-scale-help = может быть, вы имели в виду "{ $nearest }"? Шкала: "yes", "partly", "no", "dont-know", "refused" и "n/a" (да, частично, нет, не знаю, отказ, неприменимо)
 err-answered-twice = { $place }: на вопрос `{ $id }` здесь дан второй ответ
 err-answered-twice-help = оставьте по одному ответу на каждый вопрос и удалите лишний
-err-unknown-question = { $place }: в методике нет вопроса `{ $id }`
+err-unknown-question = { $place }: в системе оценки нет вопроса `{ $id }`
 err-unknown-question-suggest = может быть, вы имели в виду `{ $id }`?
 err-unknown-question-help = `vet rubric show` показывает все вопросы с их кодами
 
 ## Примечания
 notice-unknown-language = vet пока не знает языка `{ $lang }`; используется английский
-notice-other-version = { $file } написан для версии методики { $found }, а это версия { $expected }: оценка по общим вопросам
+notice-other-version = { $file } написан для версии системы оценки { $found }, а это версия { $expected }: оценка по общим вопросам
 notice-not-at-stage = { $file }: вопрос `{ $id }` не задаётся на этапе «{ $stage }»; ответ на него не учитывается
 
 ## vet interview
@@ -273,7 +273,7 @@ report-title = Оценка партнёрства
 report-assessor = Оценку провёл(а): { $assessor }
 report-redacted = Версия для передачи: заметки, просмотренные документы и имя того, кто проводил оценку, удалены.
 report-red-flags-title = Тревожные сигналы
-report-no-red-flag = Ни одного тревожного сигнала вредного партнёрства нет.
+report-no-red-flag = Ни одного тревожного сигнала уродливого партнёрства нет.
 report-answers-title = Ответы по минимальным стандартам
 report-standard-heading = { $name } (руководство, { $source })
 report-no-answer = На вопросы этого стандарта ответов нет.
@@ -282,7 +282,7 @@ col-question = Вопрос
 col-answer = Ответ
 col-note = Заметка
 col-evidence = Просмотренные документы
-chart-title = Балл по каждому минимальному стандарту, от 0 до 1, с порогами методики
+chart-title = Балл по каждому минимальному стандарту, от 0 до 1, с порогами системы оценки
 chart-met = выполняется от { $value }
 chart-partly = выполняется частично от { $value }
 chart-unknown = неизвестно: известно слишком мало ({ $known } из { $applicable })
@@ -294,7 +294,7 @@ report-written-partial = отчёт записан в { $file }, в нём { $wr
    *[other] файла
 }: остальные оценить не удалось (см. выше)
 report-unchanged = ни один файл не удалось оценить: { $file } оставлен без изменений
-err-output-is-rubric = { $file } — это методика; vet не станет перезаписывать её отчётом
+err-output-is-rubric = { $file } — это система оценки; vet не станет перезаписывать её отчётом
 err-write-stdout = не удаётся записать отчёт в стандартный вывод: { $detail }
 err-write-stdout-help = освободите место там, куда идёт вывод, или запишите отчёт в другое место с помощью -o ФАЙЛ
 err-output-is-answers = { $file } — это файл ответов; vet не станет перезаписывать его отчётом
@@ -303,7 +303,7 @@ err-output-help = запишите отчёт в другой файл, напр
 err-write-output = не удаётся записать отчёт в { $file }: { $detail }
 ## vet diff и vet history
 diff-partner = Партнёр: { $partner } — { $stage }
-diff-rubric = Методика: { $id } { $version }
+diff-rubric = Система оценки: { $id } { $version }
 diff-side-before = До: { $date } ({ $file })
 diff-side-after = После: { $date } ({ $file })
 diff-verdict = Вердикт: { $verdict } ({ $trend })
@@ -336,16 +336,16 @@ diff-answers-changed = { $count ->
 diff-flag = { $name } (руководство, { $source })
 diff-flag-was-suspected = { $name } (руководство, { $source }), прежде под подозрением
 diff-flag-still-suspected = { $name } (руководство, { $source }), всё ещё под подозрением
-diff-not-in-rubric = `{ $id }` (нет в версии методики { $version })
+diff-not-in-rubric = `{ $id }` (нет в версии системы оценки { $version })
 diff-now = { $question } — теперь: { $answer }
 diff-no-answer-now = { $question } — ответа больше нет
-diff-err-other-rubrics = { $file } написан для методики `{ $found }`, а { $first } — для `{ $expected }`: ответы по разным методикам сравнивать нельзя
-diff-err-other-rubrics-help = сравнивайте файлы, написанные для одной методики; `vet score` оценивает каждый файл отдельно
+diff-err-other-rubrics = { $file } написан для системы оценки `{ $found }`, а { $first } — для `{ $expected }`: ответы по разным системам оценки сравнивать нельзя
+diff-err-other-rubrics-help = сравнивайте файлы, написанные для одной системы оценки; `vet score` оценивает каждый файл отдельно
 diff-err-other-partners = { $file } — о `{ $found }`, а { $first } — о `{ $expected }`
 diff-err-other-partners-help = если это та же организация под изменённым написанием или новым названием (написание названий часто меняется из года в год), снова запустите ту же команду с --force
 diff-notice-other-partners = { $file } — о `{ $found }`, а { $first } — о `{ $expected }`; всё равно сравниваются (--force)
-diff-notice-retired = { $file }: вопроса `{ $id }` нет в версии методики { $version }; ответ на него показан отдельно и в баллах не учитывается
-diff-notice-versions = файлы написаны для разных версий методики { $id } ({ $versions }): сравнение по общим вопросам
+diff-notice-retired = { $file }: вопроса `{ $id }` нет в версии системы оценки { $version }; ответ на него показан отдельно и в баллах не учитывается
+diff-notice-versions = файлы написаны для разных версий системы оценки { $id } ({ $versions }): сравнение по общим вопросам
 diff-notice-order = { $old } ({ $old_date }) датирован позже, чем { $new } ({ $new_date }); он всё равно сравнивается как более ранний файл: поменяйте их местами, если вы имели в виду другое
 history-header = Партнёр: { $partner } — { $count ->
     [one] { $count } оценка
@@ -389,19 +389,19 @@ err-yaml-too-deep = { $place }: списки и таблицы вложены г
     [one] уровня
    *[other] уровней
 }
-err-yaml-too-deep-help = в файле ответов 4 уровня вложенности, в методике — 5; проверьте, тот ли это файл
-migrate-note-split = Перенесено командой vet migrate из вопроса `{ $id }` методики { $version }, частью которого является этот вопрос: проверьте этот ответ.
-migrate-summary = { $file }: методика { $from } → { $to }, вопросы: переименовано { $renamed }, разделено { $split }, удалено { $removed }
+err-yaml-too-deep-help = в файле ответов 4 уровня вложенности, в системе оценки — 5; проверьте, тот ли это файл
+migrate-note-split = Перенесено командой vet migrate из вопроса `{ $id }` системы оценки { $version }, частью которого является этот вопрос: проверьте этот ответ.
+migrate-summary = { $file }: система оценки { $from } → { $to }, вопросы: переименовано { $renamed }, разделено { $split }, удалено { $removed }
 migrate-split = вопрос `{ $id }` разделён на { $parts }: каждая часть получила его ответ с заметкой о необходимости проверки
 migrate-removed = вопрос `{ $id }` больше не задаётся: ответ на него не учитывается
 migrate-conflict = вопрос `{ $id }` получил ответ от `{ $kept }`; другой прежний ответ на него отличался: проверьте его
-migrate-written = { $file } записан для методики { $version }
+migrate-written = { $file } записан для системы оценки { $version }
 err-migrate-exists = { $file } уже существует; vet migrate никогда не пишет поверх файла
 err-migrate-exists-help = укажите новое имя файла с -o или уберите -o, чтобы вывести результат в стандартный вывод
-err-migrate-current = { $file } уже написан для методики { $version }, текущей мажорной версии
+err-migrate-current = { $file } уже написан для системы оценки { $version }, текущей мажорной версии
 err-migrate-current-help = переносить нечего: оцените его командой `vet score { $file }`
-err-migrate-no-map = у текущей методики ({ $to }) нет карты переноса из версии { $from }
-err-migrate-no-map-help = оцените файл по той версии методики, для которой он написан (--rubric ПУТЬ)
+err-migrate-no-map = у текущей системы оценки ({ $to }) нет карты переноса из версии { $from }
+err-migrate-no-map-help = оцените файл по той версии системы оценки, для которой он написан (--rubric ПУТЬ)
 ## Что в файле стоит там, где vet ждёт другого (подробности чтения YAML, сформулированные здесь)
 yaml-at = { $path }: { $detail }
 yaml-invalid-type = здесь { $found }, а ожидается { $expected }
@@ -426,13 +426,13 @@ yaml-expected-boolean = true или false
 yaml-expected-list = список
 yaml-expected-mapping = таблица (строки вида ключ: значение)
 yaml-expected-answers-file = файл ответов (`rubric`, `partner`, `date`, `stage`, `answers`)
-yaml-expected-rubric-ref = `id` и `version` методики
+yaml-expected-rubric-ref = `id` и `version` системы оценки
 yaml-expected-entry = ответ (`answer` и при необходимости `note` и `evidence`)
 yaml-expected-answer-map = коды вопросов, у каждого свой ответ
-yaml-expected-rubric = методика
+yaml-expected-rubric = система оценки
 yaml-expected-answer = одно из значений "yes", "partly", "no", "dont-know", "refused", "n/a"
-## Методики, в которых нет языка интерфейса
-notice-rubric-language = в методике { $id } { $version } нет текстов на русском языке; её вопросы, стандарты и советы показаны { $fallback ->
+## Системы оценки, в которых нет языка интерфейса
+notice-rubric-language = в системе оценки { $id } { $version } нет текстов на русском языке; её вопросы, стандарты и советы показаны { $fallback ->
     [en] на английском
     [fr] на французском
    *[other] на её первом языке, `{ $fallback }`
@@ -500,7 +500,7 @@ write-help-no-folder = сначала создайте папку (mkdir -p { $f
 write-help-other-folder = выберите с помощью { $flag } файл в папке, в которую можно записывать
 write-help-other-file = выберите другое имя файла с помощью { $flag }
 write-help-full = освободите место на этом диске или выберите с помощью { $flag } файл на другом диске
-diff-notice-migrated = { $file } написан для методики { $from }: он сравнивается по методике { $to } через карту переноса (вопросы: разделено { $split }, удалено { $removed }); подробности показывает `vet migrate`
+diff-notice-migrated = { $file } написан для системы оценки { $from }: он сравнивается по системе оценки { $to } через карту переноса (вопросы: разделено { $split }, удалено { $removed }); подробности показывает `vet migrate`
 migrate-off-stage = вопрос `{ $id }` в новой версии не задаётся на этапе этого файла: ответ, который он получил бы, не учитывается
 ## vet export xlsform: тексты самой формы, на языках формы
 form-partner = Название организации-партнёра
@@ -519,7 +519,7 @@ form-answer-partly = Частично
 form-answer-no = Нет
 form-answer-dont-know = Не знаю
 form-answer-refused = Отказался отвечать или показывать документы
-form-answer-not-applicable = Не применимо
+form-answer-not-applicable = Неприменимо
 ## vet export xlsform
 xlsform-written = форма записана в { $file }: { $questions ->
     [one] { $questions } вопрос
@@ -537,14 +537,14 @@ err-xlsform-not-workbook-help = укажите другой файл с помо
 err-xlsform-write = не удаётся записать форму в { $file }: { $detail }
 err-xlsform-write-help = проверьте, что папка существует и в неё можно писать, или выберите другой файл с помощью -o
 err-xlsform-build = не удаётся создать файл .xlsx: { $detail }
-err-xlsform-lang = в методике нет текстов на языке `{ $lang }`
+err-xlsform-lang = в системе оценки нет текстов на языке `{ $lang }`
 err-xlsform-lang-help = форма может открываться на языках { $languages }: выберите один с помощью --lang
-err-form-name = код `{ $id }` из методики не может быть именем поля формы
-err-form-name-help = имена в форме начинаются с буквы или _ и содержат только буквы, цифры, -, _ и .: переименуйте его в копии методики и проверьте её командой `vet rubric validate`
+err-form-name = код `{ $id }` из системы оценки не может быть именем поля формы
+err-form-name-help = имена в форме начинаются с буквы или _ и содержат только буквы, цифры, -, _ и .: переименуйте его в копии системы оценки и проверьте её командой `vet rubric validate`
 err-form-clash = два поля формы получили бы имя `{ $name }` (имена сравниваются без учёта регистра, а `meta` уже занято)
-err-form-clash-help = переименуйте код `{ $name }` в копии методики
-err-form-quote = код или версия `{ $value }` в методике содержит и ', и ", а в форме они вместе быть не могут
-err-form-quote-help = уберите кавычки одного вида в копии методики
+err-form-clash-help = переименуйте код `{ $name }` в копии системы оценки
+err-form-quote = код или версия `{ $value }` в системе оценки содержит и ', и ", а в форме они вместе быть не могут
+err-form-quote-help = уберите кавычки одного вида в копии системы оценки
 ## vet import
 import-place-row = { $file }, строка { $row }
 import-place-item = { $file }, запись { $row }
@@ -560,8 +560,8 @@ err-import-no-submissions-help = скачайте записи через API д
 err-import-not-vet = { $file }: это не выгрузка формы, созданной командой `vet export xlsform`: нет столбца { $missing }
 err-import-not-vet-help = выгрузите данные с именами полей в заголовках: в KoboToolbox — "XML values and headers"; ODK Central всегда использует их
 err-import-other-form = { $place }: эта запись относится к { $found_id } версии { $found_version }, а не к { $id } версии { $version }; пропущена
-err-import-other-form-help = импортируйте её с той методикой, по которой сделана её форма: --rubric ФАЙЛ
-err-import-no-rubric = { $place }: в записи не указано, к какой методике она относится (`rubric_id` и `rubric_version` пусты); пропущена
+err-import-other-form-help = импортируйте её с той системой оценки, по которой сделана её форма: --rubric ФАЙЛ
+err-import-no-rubric = { $place }: в записи не указано, к какой системе оценки она относится (`rubric_id` и `rubric_version` пусты); пропущена
 err-import-no-partner = { $place }: нет названия партнёра; запись пропущена
 err-import-bad-stage = { $place }: этап `{ $found }` — ни `before`, ни `ongoing`; запись пропущена
 err-import-bad-answer = { $place }: вопрос `{ $id }`: `{ $found }` — не ответ из формы; запись пропущена
@@ -588,3 +588,80 @@ err-import-zip-too-large = { $file }: после распаковки { $name } 
 }
 err-import-zip-too-large-help = выгружайте меньше записей за раз (фильтр по дате на сервере) или разделите CSV
 err-import-zip-not-utf8 = { $file }: { $name } — не текст в кодировке UTF-8
+## Вердикт по ходу опроса; группа респондентов
+problem-panel-window = `window_days` равно { $days }; значение должно быть от 1 до { $max } дней (файлы, разделённые большим сроком, — это две разные оценки: сравните их командой `vet diff`)
+resume-decisive = Продолжить, начиная с вопросов, которые могут изменить вердикт
+progress-open = вердикт на данный момент: { $verdict }, ещё не окончательный
+progress-firm = вердикт: { $verdict }, окончательный
+firm-offer = Вердикт больше не может измениться: { $verdict }. Закончить сейчас или продолжить?
+firm-finish = Закончить сейчас и посмотреть результат (без ответа останется вопросов: { $count })
+firm-go-on = Продолжить вопросы
+panel-report-title = Группа респондентов
+panel-header = Группа: { $partner } — { $stage } — респондентов: { $count }, с { $from } по { $to }
+panel-rubric = Система оценки { $id } { $version } — объединённые ответы: известны ответы на { $known } из { $total } { $total ->
+    [one] вопроса
+    [few] вопросов
+    [many] вопросов
+   *[other] вопроса
+}
+panel-rules = Правила объединения ({ $from }): тревожный сигнал подтверждён, когда о нём сообщают { $confirm } из ответивших респондентов, иначе он остаётся под подозрением; отказ, с которым столкнулся хоть кто-то, учитывается; остальные ответы: { $combine }. Одна оценка: файлы с разницей не более { $window } дн.
+panel-rules-rubric = раздел panel системы оценки
+panel-rules-default = по умолчанию в vet, docs/panel.md
+panel-share-any = хотя бы один
+panel-share-majority = больше половины
+panel-share-all = все
+panel-combine-lower-median = медиана, при равенстве — менее благоприятный ответ
+panel-combine-least-favourable = наименее благоприятный ответ
+panel-respondents = Респонденты: { $files }
+panel-agenda-title = Обсудить в первую очередь: где респонденты расходятся ({ $count })
+panel-agenda-none = Респонденты согласны по каждому вопросу, на который ответили.
+panel-agenda-item = { $question } — объединённый ответ: { $answer }. { $why }.
+panel-agenda-flags = Тревожный сигнал: { $flags }.
+panel-side = { $answer } — { $who }
+panel-side-note = { $answer } — { $who }: { $note }
+panel-why-no-answer = Никто не ответил
+panel-why-none-known = Никто не знает
+panel-why-same = Все согласны
+panel-why-red-flag-reported = О тревожном сигнале сообщило достаточно респондентов: подтверждён, это нужно проверить (руководство, 5.3)
+panel-why-red-flag-contradicted = О тревожном сигнале сообщили, но другие это оспорили: под подозрением, это нужно проверить (руководство, 5.3)
+panel-why-red-flag-partly = О тревожном сигнале сообщили частично: под подозрением, это нужно проверить (руководство, 5.3)
+panel-why-refusal = Один из респондентов столкнулся с отказом, а отказ учитывается (руководство, 6)
+panel-why-lower-median = Медианный ответ, при равенстве — менее благоприятный
+panel-why-least-favourable = Наименее благоприятный из данных ответов
+panel-verdict-line = Объединённый вердикт: { $verdict } — { $why }
+panel-respondents-range = Собственные вердикты респондентов — от «{ $best }» до «{ $worst }».
+panel-respondents-same = Собственный вердикт каждого респондента — «{ $verdict }».
+panel-col-panel = Вместе
+panel-col-respondents = Респонденты
+panel-col-partner = Партнёр
+panel-col-difference = Разница
+panel-col-respondent = Респондент
+panel-col-answers = Ответы
+panel-col-agreement = Согласие
+panel-col-combined = Объединённый ответ
+panel-range = от { $low } до { $high }
+panel-count = { $count } { $answer }
+panel-count-blank = { $count } без ответа
+panel-agreement-unknown = никто не знает
+panel-agreement-agree = согласны
+panel-agreement-differ = расходятся
+panel-agreement-split = противоположны
+panel-respondents-title = Респонденты
+panel-questions-title = Все вопросы: как распределились ответы
+panel-partner-title = Собственный взгляд партнёра ({ $file }), не учитывается в объединённом вердикте
+panel-partner-verdict = Собственные ответы партнёра дали бы вердикт «{ $verdict }».
+panel-gaps-title = Где партнёр видит себя иначе ({ $count })
+panel-gap = { $question } — партнёр отвечает «{ $partner }»; { $count } из { $known } ваших респондентов отвечают иначе, чаще всего «{ $answer }» (объединённый ответ: { $panel }).
+panel-gap-none = Ответы партнёра совпадают с объединёнными ответами везде, где респонденты знают ответ.
+panel-chart-title = Разброс баллов респондентов по каждому стандарту.
+panel-chart-legend = Полоса: от самого низкого балла респондента до самого высокого; точки: каждый респондент; столбец: объединённый балл, цвет — по его статусу.
+panel-chart-legend-partner = Полоса: от самого низкого балла респондента до самого высокого; точки: каждый респондент; столбец: объединённый балл, цвет — по его статусу; ромб: собственный взгляд партнёра.
+panel-chart-label = { $panel } ({ $range })
+panel-err-twice = { $file } указан дважды
+panel-err-twice-help = каждый респондент учитывается один раз: укажите каждый файл один раз, а файл для --partner-view — отдельно от файлов респондентов
+panel-err-other-version = { $file } написан для версии системы оценки { $found }, а { $first } — для { $expected }: для группы нужна одна мажорная версия
+panel-err-other-version-help = перепишите более старые файлы командой `vet migrate`, затем объедините новые файлы
+panel-err-other-stage = { $file } относится к этапу «{ $found }», а { $first } — к этапу «{ $expected }»: группа объединяет ответы, данные на одном этапе
+panel-err-other-stage-help = укажите файлы одной оценки; оценку до подписания и более позднюю оценку сравнивайте командой `vet diff`
+panel-err-too-far-apart = между { $earliest } ({ $earliest_date }) и { $latest } ({ $latest_date }) дней: { $days }; файлы одной оценки разделяет не больше { $window } дн.
+panel-err-too-far-apart-help = укажите файлы одной оценки (срок задан в системе оценки как `panel.window_days`); для оценок с разницей в несколько месяцев используйте `vet history`
