@@ -121,6 +121,14 @@ fn tables_stay_aligned_with_cyrillic_text_at_80_columns() {
                 "examples/series/2024-meridian.yaml",
                 "examples/series/2025-meridian.yaml",
             ][..],
+            &[
+                "panel",
+                "tests/fixtures/panel/chair.yaml",
+                "tests/fixtures/panel/finance.yaml",
+                "tests/fixtures/panel/outreach.yaml",
+                "--partner-view",
+                "tests/fixtures/panel/partner-view.yaml",
+            ][..],
         ] {
             let out = Vet::new()
                 .args(["--lang", lang])
