@@ -20,6 +20,7 @@ use crate::score;
 use crate::yaml::YamlError;
 
 mod compare;
+mod generate;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -97,6 +98,7 @@ pub fn run(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
 }
 
 fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
+    refuse_unused_global(cli, &env.l10n)?;
     match &cli.command {
         Command::Score(a) => score_cmd(cli, a, env),
         Command::Interview(a) => {
@@ -119,7 +121,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                 ShowFormat::Json => {
                     serde_json::to_string_pretty(&rubric).unwrap_or_default() + "\n"
                 }
-                ShowFormat::Yaml => serde_yaml::to_string(&rubric).unwrap_or_default(),
+                ShowFormat::Yaml => export::rubric::yaml(&rubric),
                 ShowFormat::Table => export::rubric::render(&rubric, &env.l10n, env.style),
             };
             emit(&out)
@@ -127,7 +129,27 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::Rubric(RubricCommand::Validate { path }) => validate_cmd(path, env),
         Command::Diff(a) => compare::diff_cmd(cli, a, env),
         Command::History(a) => compare::history_cmd(cli, a, env),
+        Command::Completions { shell } => generate::completions(*shell),
+        Command::Man(a) => generate::man(a, env),
     }
+}
+
+/// A global option the command has no use for is an error, not silently ignored: `vet rubric
+/// validate --rubric X` must not look as if it checked X.
+fn refuse_unused_global(cli: &Cli, l10n: &L10n) -> Result<(), Diagnostic> {
+    let Some(option) = cli.command.unused_global(&cli.global) else {
+        return Ok(());
+    };
+    let command = cli.command.name();
+    let a = args([("command", command.into()), ("option", option.into())]);
+    let help = match (&cli.command, &cli.global.rubric) {
+        (Command::Rubric(RubricCommand::Validate { .. }), Some(rubric)) => l10n.tr_with(
+            "err-unused-rubric-validate-help",
+            &args([("path", rubric.display().to_string().into())]),
+        ),
+        _ => l10n.tr_with("err-unused-option-help", &a),
+    };
+    Err(Diagnostic::new(l10n.tr_with("err-unused-option", &a)).help(help))
 }
 
 /// Writes to standard output. A closed pipe (`vet rubric show | head`) is a normal end.

@@ -57,12 +57,76 @@ pub enum Command {
     Diff(DiffArgs),
     /// Show a partner's assessments over time, sorted by date, with a trend per standard
     History(HistoryArgs),
+    /// Print a completion script for a shell, to install where the shell looks for them
+    ///
+    /// For example: `vet completions bash > ~/.local/share/bash-completion/completions/vet`,
+    /// `vet completions zsh > ~/.zfunc/_vet`, `vet completions fish >
+    /// ~/.config/fish/completions/vet.fish`.
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print vet's manual page (roff), or write it to a file with -o
+    ///
+    /// For example: `vet man | man -l -`, or `vet man -o ~/.local/share/man/man1/vet.1`.
+    Man(ManArgs),
+}
+
+impl Command {
+    /// The command as typed, for messages: `vet rubric validate`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Interview(_) => "vet interview",
+            Command::Score(_) => "vet score",
+            Command::Rubric(RubricCommand::Show { .. }) => "vet rubric show",
+            Command::Rubric(RubricCommand::Validate { .. }) => "vet rubric validate",
+            Command::Diff(_) => "vet diff",
+            Command::History(_) => "vet history",
+            Command::Completions { .. } => "vet completions",
+            Command::Man(_) => "vet man",
+        }
+    }
+
+    /// The first global option given that this command has no use for, as typed (`--rubric`).
+    /// Such an option is refused rather than ignored: `vet rubric validate --rubric X` would
+    /// otherwise look as if it checked X. Every command uses `--lang` (its messages are
+    /// translated); only those that load a rubric use `--rubric`, and only those that may colour
+    /// their output use `--color`.
+    pub fn unused_global(&self, global: &Global) -> Option<&'static str> {
+        let (rubric, color) = match self {
+            Command::Interview(_)
+            | Command::Score(_)
+            | Command::Diff(_)
+            | Command::History(_)
+            | Command::Rubric(RubricCommand::Show { .. }) => (true, true),
+            Command::Rubric(RubricCommand::Validate { .. })
+            | Command::Completions { .. }
+            | Command::Man(_) => (false, false),
+        };
+        if global.rubric.is_some() && !rubric {
+            Some("--rubric")
+        } else if global.color.is_some() && !color {
+            Some("--color")
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the page to FILE (mode 0600) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct InterviewArgs {
     /// Answers file to write (or to resume) [default: PARTNER-DATE.yaml in the current folder]
-    #[arg(long, short, value_name = "FILE")]
+    // `--out` was this option's name before every command's output flag became `--output`; it is
+    // kept, hidden, so that scripts written for it go on working.
+    #[arg(long = "output", short, alias = "out", value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Name of the partner organisation (asked when not given)
     #[arg(long, value_name = "NAME")]
@@ -112,9 +176,12 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = DiffFormat::Table)]
     pub format: DiffFormat,
-    /// Exit with status 1 when the partnership got worse (the verdict moved down the order good <
-    /// inconclusive < bad < ugly, a standard's status or score went down, or a red flag appeared),
-    /// else 0
+    /// Exit with status 1 when the partnership got worse, else 0
+    ///
+    /// The partnership got worse when the verdict moved down the order good < bad < ugly, a
+    /// standard's status went down or its score dropped, or a red flag became confirmed. Knowing
+    /// less is never worse: a verdict that becomes inconclusive, or a standard whose status becomes
+    /// unknown, does not count.
     #[arg(long, value_enum, value_name = "WHAT")]
     pub fail_on: Option<DiffFailOn>,
     /// Compare even though the files name different partners (a respelled or renamed partner)
@@ -151,7 +218,7 @@ pub enum HistoryFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFailOn {
-    /// The verdict or any standard got worse, or a red flag appeared
+    /// The partnership got worse (see --fail-on above)
     Worse,
 }
 

@@ -150,3 +150,20 @@ fn no_message_carries_unicode_isolation_marks() {
         assert!(!lang.ftl().contains(['\u{2068}', '\u{2069}']));
     }
 }
+
+/// An installed vet comes without the repository: a help line that says "see examples/good.yaml"
+/// points nowhere. Messages point to `vet rubric show`, `vet man` or `--help` instead.
+#[test]
+fn no_message_points_to_a_file_of_the_repository() {
+    for lang in Lang::ALL {
+        for (id, text) in lang.ftl().lines().filter_map(|l| l.split_once(" = ")) {
+            for path in ["examples/", "README", "docs/", ".md", "tests/", "src/"] {
+                assert!(
+                    !text.contains(path),
+                    "locales/{}: `{id}` points to {path}: {text}",
+                    lang.tag()
+                );
+            }
+        }
+    }
+}
