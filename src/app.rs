@@ -21,6 +21,7 @@ use crate::yaml::YamlError;
 
 mod compare;
 mod generate;
+mod inputs;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -453,7 +454,7 @@ impl LoadError {
 
 /// Reads and parses one answers file, unworded: the first step of [`read_answers`].
 fn read_parsed(path: &Path) -> Result<Parsed, LoadError> {
-    let text = fsio::read_text(path, fsio::MAX_ANSWERS_BYTES).map_err(LoadError::Read)?;
+    let text = fsio::read_input(path, fsio::MAX_ANSWERS_BYTES).map_err(LoadError::Read)?;
     let answers = Answers::parse(&text).map_err(|e| LoadError::Answers(vec![e]))?;
     Ok(Parsed {
         file: path.display().to_string(),
@@ -651,6 +652,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
     if let Some(target) = &a.output {
         let inputs: Vec<&Path> = a
+            .inputs
             .files
             .iter()
             .map(PathBuf::as_path)
@@ -675,7 +677,14 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
         Some(_) => Output::Buffer(String::new()),
         None => Output::stdout(),
     };
-    let total = a.files.len();
+    // Paths are streamed (folders walked, --files-from read) a batch at a time, never all held.
+    let mut paths = inputs::Inputs::new(&a.inputs, l10n)?;
+    let several = inputs::Inputs::several(&a.inputs);
+    // A report written over one of the files read would destroy it: the target's identity is
+    // compared with each path's (the operands were compared above, before anything was read).
+    let target_id = a.output.as_deref().and_then(inputs::file_id);
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut total = 0;
     let mut written = 0;
     let mut diags = Vec::new();
     let mut worst = None;
@@ -684,8 +693,27 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
         out.write(&export::csv::header_text(&rubric))
             .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     }
-    'files: for batch in a.files.chunks(BATCH) {
-        for (path, result) in batch.iter().zip(score_batch(batch, &rubric)) {
+    'files: loop {
+        batch.clear();
+        for item in paths.by_ref() {
+            match item {
+                Ok(path) => batch.push(path),
+                Err(e) => diags.push(e.worded(l10n)),
+            }
+            if batch.len() == BATCH {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        if let (Some(target), Some(id)) = (&a.output, target_id)
+            && batch.iter().any(|p| inputs::file_id(p) == Some(id))
+        {
+            return Err(output_is_input(target, a.format, l10n).into());
+        }
+        total += batch.len();
+        for (path, result) in batch.iter().zip(score_batch(&batch, &rubric)) {
             let (mut l, assessment) = match result {
                 Ok(ok) => ok,
                 Err(e) => {
@@ -707,9 +735,9 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             worst = worst.max(Some(s.assessment.verdict));
             // Several files make a list, even when only one of them can be scored.
             let part = match a.format {
-                ScoreFormat::Json if total > 1 => export::json_item(&s, written),
+                ScoreFormat::Json if several => export::json_item(&s, written),
                 ScoreFormat::Json => export::json(std::slice::from_ref(&s)),
-                ScoreFormat::Yaml if total > 1 => export::yaml_item(&s),
+                ScoreFormat::Yaml if several => export::yaml_item(&s),
                 ScoreFormat::Yaml => export::yaml(std::slice::from_ref(&s)),
                 ScoreFormat::Table => separated(written, export::table::render(&s, &words, style)),
                 ScoreFormat::Markdown => separated(written, export::markdown::render(&s, &words)),
@@ -728,11 +756,14 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             }
         }
     }
+    if total == 0 && diags.is_empty() {
+        diags.push(inputs::none_found(l10n));
+    }
     // Close the list of several files, even when some (or all) of them could not be scored.
     let end = match a.format {
-        ScoreFormat::Json if total > 1 && written == 0 => export::json(&[]),
-        ScoreFormat::Json if total > 1 => export::JSON_END.to_string(),
-        ScoreFormat::Yaml if total > 1 && written == 0 => export::yaml(&[]),
+        ScoreFormat::Json if several && written == 0 => export::json(&[]),
+        ScoreFormat::Json if several => export::JSON_END.to_string(),
+        ScoreFormat::Yaml if several && written == 0 => export::yaml(&[]),
         ScoreFormat::Html if written > 0 => export::html::render(&pages, l10n),
         _ => String::new(),
     };
@@ -813,6 +844,18 @@ fn check_output(
             &args([("suggestion", report_name(target, format).into())]),
         )),
     )
+}
+
+/// The report target is one of the files being read (found among a folder's files or a list).
+fn output_is_input(target: &Path, format: ScoreFormat, l10n: &L10n) -> Diagnostic {
+    Diagnostic::new(l10n.tr_with(
+        "err-output-is-input",
+        &args([("file", target.display().to_string().into())]),
+    ))
+    .help(l10n.tr_with(
+        "err-output-help",
+        &args([("suggestion", report_name(target, format).into())]),
+    ))
 }
 
 /// A name for a report next to `target`: `ugly.yaml` gives `ugly-report.html`.

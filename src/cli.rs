@@ -142,11 +142,31 @@ pub enum StageArg {
     Ongoing,
 }
 
+/// The answers files a command reads, however many.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Answers files (YAML); a folder gives its *.yaml files, recursively, in sorted order; - reads
+    /// one file from standard input
+    #[arg(required_unless_present = "files_from", value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Also read the files named in LIST, one path a line (- for standard input): for more files
+    /// than a command line holds, e.g. `find ... | vet score --files-from -`
+    #[arg(long, value_name = "LIST", display_order = 100)]
+    pub files_from: Option<PathBuf>,
+    /// The paths of --files-from are separated by NUL bytes, not lines (`find -print0`)
+    #[arg(
+        short = '0',
+        long = "null",
+        requires = "files_from",
+        display_order = 101
+    )]
+    pub null: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answers files (YAML), as written by `vet interview` or a script
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ScoreFormat::Table)]
     pub format: ScoreFormat,
@@ -191,9 +211,9 @@ pub struct DiffArgs {
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// Answers files of one partner, in any order
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    /// Answers files of one partner, in any order (sorted by their dates)
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value_t = HistoryFormat::Table)]
     pub format: HistoryFormat,

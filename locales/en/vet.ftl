@@ -322,3 +322,9 @@ err-man-exists-help = choose another file with --output, or remove { $file } fir
 err-write-man = cannot write the manual page to { $file }: { $detail }
 err-write-man-help = check that the folder exists and that you can write to it, or choose another file with --output
 man-written = manual page written to { $file }
+
+## Inputs: folders, standard input, --files-from
+err-stdin-twice = standard input can be read only once, and it is named twice (as `-`, or as `-` and by `--files-from -`)
+err-stdin-twice-help = give one file on standard input, or the list of files, not both; other files can be named by their paths
+err-no-inputs = no answers file to read: the folders given hold no .yaml file, and the list names none
+err-no-inputs-help = check the folder's path; vet reads the files whose names end in .yaml, in the folder and the folders inside it

@@ -322,3 +322,9 @@ err-man-exists-help = choisissez un autre fichier avec --output, ou supprimez d'
 err-write-man = impossible d'écrire la page de manuel dans { $file } : { $detail }
 err-write-man-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec --output
 man-written = page de manuel écrite dans { $file }
+
+## Inputs: folders, standard input, --files-from
+err-stdin-twice = l'entrée standard ne peut être lue qu'une fois, et elle est nommée deux fois (`-`, ou `-` et `--files-from -`)
+err-stdin-twice-help = donnez un fichier sur l'entrée standard, ou la liste des fichiers, pas les deux ; les autres fichiers se nomment par leur chemin
+err-no-inputs = aucun fichier de réponses à lire : les dossiers donnés ne contiennent aucun fichier .yaml, et la liste n'en nomme aucun
+err-no-inputs-help = vérifiez le chemin du dossier ; vet lit les fichiers dont le nom finit par .yaml, dans le dossier et ses sous-dossiers

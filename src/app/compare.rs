@@ -64,7 +64,8 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
 pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    let series = load_series(&a.files, &rubric, a.force, l10n)?;
+    let files = super::inputs::Inputs::collect_all(&a.inputs, l10n)?;
+    let series = load_series(&files, &rubric, a.force, l10n)?;
     let scored: Vec<Scored> = series
         .iter()
         .map(|l| Scored::new(&rubric, &l.file, &l.answers))
