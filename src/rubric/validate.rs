@@ -154,6 +154,10 @@ fn items(r: &Rubric) -> Vec<Entry<'_>> {
 impl Rubric {
     /// Checks the rubric. `text` is its source, used to find lines; pass "" when there is none.
     pub fn validate(&self, text: &str) -> Vec<Problem> {
+        // Every item's line, found once: searching the text for each of hundreds of ids was most
+        // of the time a `--rubric` run took.
+        let id_lines = locate::id_lines(text);
+        let id_line = |id: &str| id_lines.get(id).copied();
         let mut c = Checker {
             text,
             languages: &self.languages,
@@ -206,7 +210,7 @@ impl Rubric {
             } else {
                 format!("{list}[{i}]")
             };
-            let line = locate::id_line(c.text, id);
+            let line = id_line(id);
             if id.trim().is_empty() {
                 c.push(path.clone(), line, ProblemKind::EmptyId);
             } else if seen.contains_key(id) {
@@ -240,7 +244,7 @@ impl Rubric {
         ];
         let mut evidenced: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for (qi, q) in self.questions.iter().enumerate() {
-            let line = locate::id_line(text, &q.id);
+            let line = id_line(&q.id);
             if q.evidences.standards.is_empty() {
                 c.push(
                     format!("questions[{qi}] ({}).evidences.standards", q.id),
