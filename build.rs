@@ -17,27 +17,38 @@ mod validate;
 
 use std::path::PathBuf;
 
-const SOURCE: &str = "rubric/inpud-partnership.yaml";
+/// The rubrics shipped with vet: the current one, then the older major versions kept so that an
+/// answers file scores against the version it names.
+const SOURCES: [(&str, &str); 2] = [
+    ("rubric/inpud-partnership.yaml", "inpud-partnership.json"),
+    (
+        "rubric/inpud-partnership-1.0.0.yaml",
+        "inpud-partnership-1.0.0.json",
+    ),
+];
 
 fn main() {
+    for (source, _) in SOURCES {
+        println!("cargo::rerun-if-changed={source}");
+    }
     for file in [
-        SOURCE,
         "src/locate.rs",
         "src/rubric/model.rs",
         "src/rubric/validate.rs",
     ] {
         println!("cargo::rerun-if-changed={file}");
     }
-    let text = std::fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
-    let rubric: model::Rubric =
-        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
-    let problems = rubric.validate(&text);
-    assert!(
-        problems.is_empty(),
-        "{SOURCE} does not validate:\n{problems:#?}"
-    );
-    let json = serde_json::to_string(&rubric).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default())
-        .join("inpud-partnership.json");
-    std::fs::write(&out, json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    for (source, target) in SOURCES {
+        let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
+        let rubric: model::Rubric =
+            serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
+        let problems = rubric.validate(&text);
+        assert!(
+            problems.is_empty(),
+            "{source} does not validate:\n{problems:#?}"
+        );
+        let json = serde_json::to_string(&rubric).unwrap_or_else(|e| panic!("{source}: {e}"));
+        let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join(target);
+        std::fs::write(&out, json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    }
 }

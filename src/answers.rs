@@ -12,7 +12,7 @@ use crate::yaml::{self, YamlError};
 
 /// An answers file as it is on disk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "AnswersFile")]
 pub struct Answers {
     /// The rubric the answers were given against.
     pub rubric: RubricRef,
@@ -26,8 +26,98 @@ pub struct Answers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<String>,
     /// Answers keyed by question id, in the order they were given.
-    #[serde(default, deserialize_with = "unique_keys")]
     pub answers: IndexMap<String, Entry>,
+    /// Notes and documents on questions not answered yet (the interview keeps them with the answer
+    /// once it is chosen). Written under `answers:` as entries with no `answer`; scoring, reports
+    /// and comparisons ignore them.
+    #[serde(skip)]
+    pub notes: IndexMap<String, Note>,
+}
+
+/// A note and documents on a question with no answer yet.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Note {
+    pub note: Option<String>,
+    pub evidence: Vec<String>,
+}
+
+impl Note {
+    /// Whether there is nothing in it.
+    pub fn is_empty(&self) -> bool {
+        self.note.is_none() && self.evidence.is_empty()
+    }
+}
+
+/// The file's shape as read: an entry's `answer` may be missing when it holds a note or documents.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswersFile {
+    rubric: RubricRef,
+    partner: String,
+    date: jiff::civil::Date,
+    stage: Stage,
+    #[serde(default)]
+    assessor: Option<String>,
+    #[serde(default, deserialize_with = "unique_keys")]
+    answers: IndexMap<String, FileEntry>,
+}
+
+/// One entry as read: an answer, or a note and documents waiting for one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileEntry {
+    #[serde(default)]
+    answer: Option<Answer>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    evidence: Vec<String>,
+}
+
+impl TryFrom<AnswersFile> for Answers {
+    type Error = String;
+
+    fn try_from(f: AnswersFile) -> Result<Answers, String> {
+        let mut answers = IndexMap::new();
+        let mut notes = IndexMap::new();
+        for (id, e) in f.answers {
+            match e.answer {
+                Some(answer) => {
+                    answers.insert(
+                        id,
+                        Entry {
+                            answer,
+                            note: e.note,
+                            evidence: e.evidence,
+                        },
+                    );
+                }
+                // An entry with nothing in it is a hand edit that lost its answer: say so, as
+                // before notes could stand alone.
+                None if e.note.is_none() && e.evidence.is_empty() => {
+                    return Err(format!("question `{id}`: missing field `answer`"));
+                }
+                None => {
+                    notes.insert(
+                        id,
+                        Note {
+                            note: e.note,
+                            evidence: e.evidence,
+                        },
+                    );
+                }
+            }
+        }
+        Ok(Answers {
+            rubric: f.rubric,
+            partner: f.partner,
+            date: f.date,
+            stage: f.stage,
+            assessor: f.assessor,
+            answers,
+            notes,
+        })
+    }
 }
 
 /// The rubric an answers file was written for.
@@ -379,10 +469,12 @@ impl Answers {
         // that a file of many thousand unknown keys takes no longer to refuse than to read.
         let mut lines = None;
         let mut suggested = 0;
-        for id in self.answers.keys() {
+        let answered = self.answers.len();
+        for (n, id) in self.answers.keys().chain(self.notes.keys()).enumerate() {
             match rubric.question(id) {
                 Some(q) => {
-                    if !self.stage.includes(q.stage) {
+                    // A note alone is not scored: nothing is left out, so nothing to say.
+                    if n < answered && !self.stage.includes(q.stage) {
                         notices.push(AnswersNotice::NotAtStage { id: id.clone() });
                     }
                 }
@@ -435,6 +527,12 @@ impl Answers {
             }
             e.evidence.iter_mut().for_each(clean);
         }
+        for e in self.notes.values_mut() {
+            if let Some(n) = &mut e.note {
+                clean(n);
+            }
+            e.evidence.iter_mut().for_each(clean);
+        }
         self
     }
 
@@ -442,6 +540,7 @@ impl Answers {
     /// note, every document seen and the assessor's name. Answers, and so scores, stay.
     pub fn redact(&mut self) {
         self.assessor = None;
+        self.notes.clear();
         for entry in self.answers.values_mut() {
             entry.note = None;
             entry.evidence.clear();
@@ -464,20 +563,40 @@ impl Answers {
         if let Some(a) = &self.assessor {
             let _ = writeln!(out, "assessor: {}", quote(a));
         }
+        let notes: Vec<(&String, &Note)> = self
+            .notes
+            .iter()
+            .filter(|(id, n)| !n.is_empty() && !self.answers.contains_key(*id))
+            .collect();
         let _ = writeln!(
             out,
             "answers:{}",
-            if self.answers.is_empty() { " {}" } else { "" }
+            if self.answers.is_empty() && notes.is_empty() {
+                " {}"
+            } else {
+                ""
+            }
         );
-        for (id, e) in &self.answers {
+        let entries = self
+            .answers
+            .iter()
+            .map(|(id, e)| (id, Some(e.answer), &e.note, &e.evidence))
+            .chain(
+                notes
+                    .iter()
+                    .map(|(id, n)| (*id, None, &n.note, &n.evidence)),
+            );
+        for (id, answer, note, evidence) in entries {
             let _ = writeln!(out, "  {}:", yaml_key(id));
-            let _ = writeln!(out, "    answer: {}", quote(e.answer.token()));
-            if let Some(n) = &e.note {
+            if let Some(a) = answer {
+                let _ = writeln!(out, "    answer: {}", quote(a.token()));
+            }
+            if let Some(n) = note {
                 let _ = writeln!(out, "    note: {}", quote(n));
             }
-            if !e.evidence.is_empty() {
+            if !evidence.is_empty() {
                 let _ = writeln!(out, "    evidence:");
-                for doc in &e.evidence {
+                for doc in evidence {
                     let _ = writeln!(out, "      - {}", quote(doc));
                 }
             }
@@ -551,6 +670,7 @@ mod tests {
             stage: Stage::Ongoing,
             assessor: Some("Board: \"A\" & B".into()),
             answers: IndexMap::new(),
+            notes: IndexMap::new(),
         };
         for (id, answer) in [
             ("mission-compatible", Answer::Yes),
@@ -577,6 +697,39 @@ mod tests {
         empty.answers.clear();
         empty.assessor = None;
         assert_eq!(Answers::parse(&empty.to_yaml()).unwrap(), empty);
+    }
+
+    #[test]
+    fn a_note_on_an_unanswered_question_is_written_without_an_answer_and_read_back() {
+        let mut a = sample();
+        a.notes.insert(
+            "later".into(),
+            Note {
+                note: Some("director said funds come next week".into()),
+                evidence: vec!["bank statement".into()],
+            },
+        );
+        let text = a.to_yaml();
+        assert!(
+            text.contains("  later:\n    note: \"director said funds come next week\"\n"),
+            "{text}"
+        );
+        let back = Answers::parse(&text).unwrap();
+        assert_eq!(back, a);
+        assert!(!back.answers.contains_key("later"));
+        let mut redacted = back;
+        redacted.redact();
+        assert!(redacted.notes.is_empty());
+    }
+
+    #[test]
+    fn an_entry_with_no_answer_note_or_documents_is_still_an_error() {
+        let text = "rubric: {id: r, version: 1.0.0}\npartner: P\ndate: 2025-03-14\nstage: before\nanswers:\n  a: {}\n";
+        let err = Answers::parse(text).unwrap_err();
+        assert!(
+            format!("{err:?}").contains("missing field `answer`"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::yaml::YamlError;
 mod compare;
 mod generate;
 mod inputs;
+mod migrate;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -103,9 +104,6 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
     match &cli.command {
         Command::Score(a) => score_cmd(cli, a, env),
         Command::Interview(a) => {
-            // Refuse at once without a terminal, before any work.
-            crate::interview::require_terminal(&env.l10n)?;
-            let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
             let opts = crate::interview::Options {
                 out: a.out.clone(),
                 partner: a.partner.clone(),
@@ -114,6 +112,10 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                     crate::cli::StageArg::Ongoing => crate::answers::Stage::Ongoing,
                 }),
             };
+            // Refuse at once a blank name, a missing folder or no terminal, before any work.
+            crate::interview::check_options(&opts, &env.l10n)?;
+            crate::interview::require_terminal(&env.l10n)?;
+            let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
             crate::interview::command(&rubric, env, opts)
         }
         Command::Rubric(RubricCommand::Show { format }) => {
@@ -132,6 +134,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::History(a) => compare::history_cmd(cli, a, env),
         Command::Completions { shell } => generate::completions(*shell),
         Command::Man(a) => generate::man(a, env),
+        Command::Migrate(a) => migrate::migrate_cmd(cli, a, env),
     }
 }
 
@@ -265,12 +268,95 @@ pub fn read_error(path: &Path, e: &ReadError, l10n: &L10n) -> Diagnostic {
     }
 }
 
+/// Words a write error by what the person can do about it: the folder missing or not writable,
+/// the disk full. It names the folder or the file given (never vet's temporary file beside it);
+/// `flag` is the option that chooses another file (`--output`). Returns the reason, to
+/// follow "cannot write ... to FILE:", and what to do.
+pub fn write_reason(path: &Path, e: &std::io::Error, flag: &str, l10n: &L10n) -> (String, String) {
+    use std::io::ErrorKind as K;
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.display().to_string(),
+        _ => ".".to_string(),
+    };
+    let a = args([
+        ("folder", folder.into()),
+        ("file", path.display().to_string().into()),
+        ("flag", flag.to_string().into()),
+    ]);
+    let (why, help) = match e.kind() {
+        K::NotFound => ("write-why-no-folder", "write-help-no-folder"),
+        K::NotADirectory => ("write-why-not-folder", "write-help-other-file"),
+        K::PermissionDenied => ("write-why-denied", "write-help-other-folder"),
+        K::ReadOnlyFilesystem => ("write-why-read-only", "write-help-other-folder"),
+        K::StorageFull | K::QuotaExceeded => ("write-why-full", "write-help-full"),
+        K::IsADirectory => ("write-why-is-folder", "write-help-other-file"),
+        _ => {
+            return (e.to_string(), l10n.tr_with("write-help-other-folder", &a));
+        }
+    };
+    (l10n.tr_with(why, &a), l10n.tr_with(help, &a))
+}
+
+/// Refuses, before any work, a file to write whose folder is missing or is not a folder: the
+/// same wording as a failed write.
+pub fn check_folder(path: &Path, flag: &str, l10n: &L10n) -> Result<(), (String, String)> {
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let kind = match std::fs::metadata(folder) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => std::io::ErrorKind::NotADirectory,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => std::io::ErrorKind::NotFound,
+        // Another problem (permissions on a parent) shows when the file is written.
+        Err(_) => return Ok(()),
+    };
+    Err(write_reason(path, &kind.into(), flag, l10n))
+}
+
 fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
     match (line, column) {
         (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
         (Some(l), None) => format!("{file}:{l}"),
         _ => file.to_string(),
     }
+}
+
+/// The rubrics a command scores with: the one given with `--rubric`, or the ones shipped with
+/// vet, where each answers file gets the version it names (so a verdict given in 2025 on rubric
+/// 1.0.0 reproduces later).
+#[derive(Debug)]
+pub struct Rubrics {
+    current: Rubric,
+    given: bool,
+}
+
+impl Rubrics {
+    /// The given rubric, or the newest shipped one.
+    pub fn current(&self) -> &Rubric {
+        &self.current
+    }
+
+    /// The rubric to check and score `answers` with.
+    pub fn for_file(&self, answers: &crate::answers::Answers) -> &Rubric {
+        let r = &answers.rubric;
+        match self.given {
+            false => self
+                .current
+                .shipped_older(&r.id, &r.version)
+                .unwrap_or(&self.current),
+            true => &self.current,
+        }
+    }
+}
+
+/// Loads the rubrics for commands that read answers files: `path`, or those shipped with vet.
+pub fn load_rubrics(path: Option<&Path>, l10n: &L10n) -> Result<Rubrics, Failure> {
+    let (current, _) = load_rubric(path, l10n)?;
+    Ok(Rubrics {
+        current,
+        given: path.is_some(),
+    })
 }
 
 /// Loads the rubric: the embedded one, or `path`, which must also pass validation.
@@ -368,7 +454,17 @@ pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
     match &p.kind {
         K::NoLanguages | K::EmptyId | K::NoFinalRule => {}
         K::BadVersion { version } => a.set("version", version.clone()),
-        K::DuplicateId { id } | K::NoStandard { id } => a.set("id", id.clone()),
+        K::DuplicateId { id }
+        | K::NoStandard { id }
+        | K::StandardAndRedFlag { id }
+        | K::SeveralStandards { id }
+        | K::RaisesWithoutRedFlag { id } => a.set("id", id.clone()),
+        K::RuleOrder { when } => a.set("when", when.clone()),
+        K::MissingThreshold { name } => a.set("name", name.clone()),
+        K::NotMigrated { id, from } => {
+            a.set("id", id.clone());
+            a.set("from", from.clone());
+        }
         K::MissingText { lang } => a.set("lang", lang.clone()),
         K::UnknownReference { list, id } | K::NotEvidenced { list, id } => {
             a.set("list", list.clone());
@@ -660,8 +756,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             .collect();
         check_output(target, &inputs, a.format, l10n)?;
     }
-    let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    let words = Words::new(&rubric, l10n);
+    let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     // A file is not a terminal: no colour codes in it.
     let style = Style {
         color: env.style.color && a.output.is_none(),
@@ -690,7 +785,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let mut worst = None;
     let mut pages = Vec::new();
     if a.format == ScoreFormat::Csv {
-        out.write(&export::csv::header_text(&rubric))
+        out.write(&export::csv::header_text(rubrics.current()))
             .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     }
     'files: loop {
@@ -713,8 +808,8 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             return Err(output_is_input(target, a.format, l10n).into());
         }
         total += batch.len();
-        for (path, result) in batch.iter().zip(score_batch(&batch, &rubric)) {
-            let (mut l, assessment) = match result {
+        for (path, result) in batch.iter().zip(score_batch(&batch, &rubrics)) {
+            let (mut l, rubric, assessment) = match result {
                 Ok(ok) => ok,
                 Err(e) => {
                     diags.extend(e.worded(path, l10n));
@@ -733,6 +828,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
                 redacted: a.redact,
             };
             worst = worst.max(Some(s.assessment.verdict));
+            let words = Words::new(rubric, l10n);
             // Several files make a list, even when only one of them can be scored.
             let part = match a.format {
                 ScoreFormat::Json if several => export::json_item(&s, written),
@@ -896,14 +992,12 @@ fn write_output(
         return Ok(());
     }
     fsio::write_private(target, text.as_bytes()).map_err(|e| {
+        let (why, help) = write_reason(target, &e, "--output", l10n);
         Diagnostic::new(l10n.tr_with(
             "err-write-output",
-            &args([
-                ("file", file.clone().into()),
-                ("detail", e.to_string().into()),
-            ]),
+            &args([("file", file.clone().into()), ("detail", why.into())]),
         ))
-        .help(l10n.tr("err-write-output-help"))
+        .help(help)
     })?;
     let message = if written < total {
         l10n.tr_with(
@@ -938,14 +1032,16 @@ fn stdout_failed(e: std::io::Error, diags: &mut Vec<Diagnostic>, l10n: &L10n) ->
 const BATCH: usize = 256;
 
 /// Reads, checks and scores `paths`, split across the machine's cores; results in the order given.
-fn score_batch(
+fn score_batch<'r>(
     paths: &[std::path::PathBuf],
-    rubric: &Rubric,
-) -> Vec<Result<(Loaded, score::Assessment), LoadError>> {
+    rubrics: &'r Rubrics,
+) -> Vec<Result<(Loaded, &'r Rubric, score::Assessment), LoadError>> {
     let one = |path: &std::path::PathBuf| {
-        read_answers(path, rubric).map(|l| {
+        let parsed = read_parsed(path)?;
+        let rubric = rubrics.for_file(&parsed.answers);
+        check_parsed(parsed, rubric).map(|l| {
             let assessment = score::assess(rubric, &l.answers);
-            (l, assessment)
+            (l, rubric, assessment)
         })
     };
     // Asked only for several files: it reads the process's CPU quota from /proc.

@@ -23,7 +23,7 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Language of the output: en or fr [default: from LC_ALL, LC_MESSAGES or LANG, else en]
+    /// Language of the output: en or fr [default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en]
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
     /// When to use colour [default: auto, which honours NO_COLOR]
@@ -38,9 +38,11 @@ pub struct Global {
 pub enum Command {
     /// Walk through the questions about a partner, saving every answer, and get the verdict
     ///
-    /// Needs a terminal. The answers file is written after every answer (private, mode 0600);
-    /// run the same command again to resume an interrupted interview or revise a finished one.
-    /// Ctrl-C stops it at once with every given answer saved (exit status 130).
+    /// Needs a terminal. One key per answer: 1 yes, 2 partly, 3 no, 4 don't know, 5 refused,
+    /// 6 not applicable, 7 note, 8 why it matters, Esc back. The answers file is written after
+    /// every answer (private, mode 0600); run the same command again to resume an interrupted
+    /// interview or revise a finished one. Ctrl-C stops it at once with every given answer saved
+    /// (exit status 130).
     Interview(InterviewArgs),
     /// Score answers files: per-standard table, verdict, reasons and what to negotiate
     Score(ScoreArgs),
@@ -57,6 +59,13 @@ pub enum Command {
     Diff(DiffArgs),
     /// Show a partner's assessments over time, sorted by date, with a trend per standard
     History(HistoryArgs),
+    /// Rewrite an answers file of an older rubric version for the current one
+    ///
+    /// Follows the migration map of the current rubric: a renamed question keeps its answer, a
+    /// question split in parts gives its answer to each part (with a note to check it), and
+    /// removed questions are listed. The original file is never changed. Without -o, the new file
+    /// is written to standard output.
+    Migrate(MigrateArgs),
     /// Print a completion script for a shell, to install where the shell looks for them
     ///
     /// For example: `vet completions bash > ~/.local/share/bash-completion/completions/vet`,
@@ -85,6 +94,7 @@ impl Command {
             Command::History(_) => "vet history",
             Command::Completions { .. } => "vet completions",
             Command::Man(_) => "vet man",
+            Command::Migrate(_) => "vet migrate",
         }
     }
 
@@ -100,6 +110,8 @@ impl Command {
             | Command::Diff(_)
             | Command::History(_)
             | Command::Rubric(RubricCommand::Show { .. }) => (true, true),
+            // It writes an answers file: nothing to colour.
+            Command::Migrate(_) => (true, false),
             Command::Rubric(RubricCommand::Validate { .. })
             | Command::Completions { .. }
             | Command::Man(_) => (false, false),
@@ -122,8 +134,18 @@ pub struct ManArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The answers file to rewrite
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the new answers file here (private, mode 0600; never over an existing file)
+    #[arg(long, short, value_name = "NEW")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 pub struct InterviewArgs {
-    /// Answers file to write (or to resume) [default: PARTNER-DATE.yaml in the current folder]
+    /// Answers file to write (or to resume) [default: partner-name-YYYY-MM-DD.yaml here]
     // `--out` was this option's name before every command's output flag became `--output`; it is
     // kept, hidden, so that scripts written for it go on working.
     #[arg(long = "output", short, alias = "out", value_name = "FILE")]

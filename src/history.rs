@@ -126,6 +126,7 @@ mod tests {
             stage: Stage::Ongoing,
             assessor: None,
             answers: Default::default(),
+            notes: Default::default(),
         }
     }
 
@@ -144,6 +145,9 @@ mod tests {
             verdict,
             rule: Condition::Always,
             rule_source: String::new(),
+            best: verdict,
+            worst: verdict,
+            decisive: vec![],
             questions_total: 0,
             answered: 0,
             known: 0,
@@ -155,6 +159,8 @@ mod tests {
                     id: format!("s{i}"),
                     score: *s,
                     status: status(*s),
+                    range: s.map(|s| [s, s]),
+                    firm: true,
                     applicable: 0,
                     answered: 0,
                     known: 0,

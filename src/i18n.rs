@@ -52,24 +52,38 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownLanguage(pub String);
 
-/// Chooses the language: `--lang`, else the first set of LC_ALL, LC_MESSAGES, LANG, else English.
-/// `C` and `POSIX` mean no preference. A language vet does not speak gives English and a notice.
-/// `env` looks a variable up (the shell passes `std::env::var`; tests pass a map).
+/// Chooses the language: `--lang`, else GNU `LANGUAGE` (a colon-separated list of preferences,
+/// `fr:en`; the first vet speaks wins), else the first set of LC_ALL, LC_MESSAGES, LANG, else
+/// English. `C` and `POSIX` mean no preference; as in GNU gettext, a locale set to `C` also turns
+/// `LANGUAGE` off. A language vet does not speak gives English and a notice (not for `LANGUAGE`,
+/// whose other entries are meant as fallbacks). `env` looks a variable up (the shell passes
+/// `std::env::var`; tests pass a map).
 pub fn choose(
     flag: Option<&str>,
     env: impl Fn(&str) -> Option<String>,
 ) -> (Lang, Option<UnknownLanguage>) {
-    let wanted = flag.map(str::to_string).or_else(|| {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .filter_map(&env)
-            .find(|v| !v.trim().is_empty())
-    });
-    let Some(wanted) = wanted else {
+    let is_c = |v: &str| {
+        let base = v.split(['.', '@']).next().unwrap_or("");
+        base.eq_ignore_ascii_case("c") || base.eq_ignore_ascii_case("posix")
+    };
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&env)
+        .find(|v| !v.trim().is_empty());
+    if flag.is_none() && !locale.as_deref().is_some_and(is_c) {
+        let listed = env("LANGUAGE").unwrap_or_default();
+        if let Some(lang) = listed
+            .split(':')
+            .filter(|t| !t.trim().is_empty() && !is_c(t))
+            .find_map(Lang::from_tag)
+        {
+            return (lang, None);
+        }
+    }
+    let Some(wanted) = flag.map(str::to_string).or(locale) else {
         return (Lang::En, None);
     };
-    let base = wanted.split(['.', '@']).next().unwrap_or("");
-    if base.eq_ignore_ascii_case("c") || base.eq_ignore_ascii_case("posix") {
+    if is_c(&wanted) {
         return (Lang::En, None);
     }
     match Lang::from_tag(&wanted) {
@@ -247,6 +261,28 @@ mod tests {
             choose(Some("de"), env(&[])),
             (Lang::En, Some(UnknownLanguage("de".into())))
         );
+    }
+
+    #[test]
+    fn language_lists_preferences_and_the_first_spoken_wins() {
+        let e = env(&[("LANGUAGE", "de:fr_CA:en"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(choose(None, e), (Lang::Fr, None));
+        let e = env(&[("LANGUAGE", "fr"), ("LC_ALL", "en_GB.UTF-8")]);
+        assert_eq!(choose(None, e), (Lang::Fr, None));
+        // Unset locale: LANGUAGE still applies.
+        assert_eq!(choose(None, env(&[("LANGUAGE", "fr")])), (Lang::Fr, None));
+        // Nothing spoken in the list: the locale decides, with no notice about the list.
+        let e = env(&[("LANGUAGE", "de:ru"), ("LANG", "fr_FR.UTF-8")]);
+        assert_eq!(choose(None, e), (Lang::Fr, None));
+        assert_eq!(choose(None, env(&[("LANGUAGE", "de")])), (Lang::En, None));
+    }
+
+    #[test]
+    fn language_gives_way_to_the_flag_and_to_a_c_locale() {
+        let e = env(&[("LANGUAGE", "fr")]);
+        assert_eq!(choose(Some("en"), e), (Lang::En, None));
+        let e = env(&[("LANGUAGE", "fr"), ("LANG", "C.UTF-8")]);
+        assert_eq!(choose(None, e), (Lang::En, None));
     }
 
     #[test]

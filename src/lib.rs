@@ -18,6 +18,7 @@ pub mod history;
 pub mod i18n;
 pub mod interview;
 pub mod locate;
+pub mod migrate;
 pub mod rubric;
 pub mod score;
 #[cfg(test)]

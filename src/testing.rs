@@ -11,6 +11,15 @@ pub fn mini_rubric() -> Rubric {
     r
 }
 
+/// tests/fixtures/mini-rubric-2.yaml: schema 2, method evidence-range; standards s1 (a1-a4) and
+/// s2 (b1-b4, and b5 when ongoing), red flag f1 confirmed by f1q, f2 only suspected by f2q.
+pub fn mini_rubric_2() -> Rubric {
+    let r = Rubric::parse(include_str!("../tests/fixtures/mini-rubric-2.yaml"))
+        .expect("the schema 2 mini rubric parses");
+    assert_eq!(r.validate(""), vec![], "the schema 2 mini rubric is valid");
+    r
+}
+
 /// An answer with no note and no documents.
 pub fn entry(answer: Answer) -> Entry {
     Entry {
@@ -35,5 +44,6 @@ pub fn answers(stage: Stage, given: &[(&str, Answer)]) -> Answers {
             .iter()
             .map(|(q, a)| (q.to_string(), entry(*a)))
             .collect(),
+        notes: Default::default(),
     }
 }

@@ -189,7 +189,7 @@ fn a_score_that_drops_is_worse_even_when_the_verdict_stays() {
 
 /// examples/bad.yaml with every answer that speaks against the partner turned into "dont-know".
 fn bad_with_unfavourable_answers_unknown(dir: &tempfile::TempDir) -> String {
-    let rubric = Rubric::embedded().unwrap();
+    let rubric = Rubric::embedded_1().unwrap();
     let text = std::fs::read_to_string(common::example("bad.yaml")).unwrap();
     let mut answers = Answers::parse(&text).unwrap();
     let mut turned = 0;

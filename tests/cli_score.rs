@@ -263,7 +263,7 @@ fn rubric_show_yaml_is_a_valid_rubric() {
         .args(["rubric", "validate"])
         .arg(&path)
         .succeeds()
-        .stdout_has("valid rubric inpud-partnership 1.0.0");
+        .stdout_has("valid rubric inpud-partnership 2.0.0");
 }
 
 #[test]
@@ -462,4 +462,54 @@ fn a_standard_answered_all_not_applicable_is_named_as_such_not_as_unanswered() {
         .stdout_has("Standard one: every question was marked not applicable")
         .stdout_has("Standard one: agree with the partner how this minimum standard applies")
         .stdout_has("Verdict: INCONCLUSIVE");
+}
+
+/// A note on a question not answered yet (what `vet interview` saves when a note comes before the
+/// answer) changes no score and no report: it is left out like a question with no answer.
+#[test]
+fn a_note_on_an_unanswered_question_changes_no_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = std::fs::read_to_string(example("inconclusive.yaml")).unwrap();
+    let with_note = format!(
+        "{}\n  activities-against-values:\n    note: \"they will send the budget next week\"\n    evidence: [\"email of 3 March\"]\n",
+        plain.trim_end()
+    );
+    assert!(
+        !plain.contains("\n  activities-against-values:"),
+        "the example answers the question already"
+    );
+    let path = dir.path().join("noted.yaml");
+    std::fs::write(&path, with_note).unwrap();
+    let json = |p: &std::path::Path| {
+        let mut v = Vet::new()
+            .arg("score")
+            .arg(p)
+            .args(["--format", "json"])
+            .succeeds()
+            .json();
+        v["file"] = serde_json::Value::Null;
+        v
+    };
+    assert_eq!(json(&path), json(&example("inconclusive.yaml")));
+    let table = Vet::new().arg("score").arg(&path).succeeds().stdout();
+    assert!(!table.contains("next week"), "{table}");
+}
+
+#[test]
+fn interview_refuses_a_blank_partner_and_a_missing_folder_before_anything_else() {
+    Vet::new()
+        .args(["interview", "--partner", "   "])
+        .fails_with(2)
+        .stderr_has("the partner's name given with --partner is blank")
+        .stderr_has("help: give the organisation's name");
+    let dir = tempfile::tempdir().unwrap();
+    Vet::new()
+        .current_dir(dir.path())
+        .args(["interview", "--out", "missing/dir/x.yaml"])
+        .fails_with(2)
+        .stderr_has(
+            "cannot save the answers to missing/dir/x.yaml: the folder missing/dir does not exist",
+        )
+        .stderr_has("mkdir -p missing/dir")
+        .stderr_lacks(".vet-");
 }

@@ -182,16 +182,23 @@ fn a_rubric_whose_yes_and_no_values_became_true_and_false_still_validates() {
         .arg(&path)
         .succeeds()
         .stdout_has("valid rubric");
-    // And scores as the embedded one does.
+    // And scores as the embedded one does, a file written for its version.
+    let answers = dir.path().join("bad.yaml");
+    let migrated = Vet::new()
+        .args(["migrate"])
+        .arg(example("bad.yaml"))
+        .succeeds()
+        .stdout();
+    std::fs::write(&answers, migrated).unwrap();
     let with = Vet::new()
         .args(["score", "--format", "json", "--rubric"])
         .arg(&path)
-        .arg(example("bad.yaml"))
+        .arg(&answers)
         .succeeds()
         .json();
     let embedded = Vet::new()
         .args(["score", "--format", "json"])
-        .arg(example("bad.yaml"))
+        .arg(&answers)
         .succeeds()
         .json();
     assert_eq!(with["standards"], embedded["standards"]);

@@ -1,6 +1,8 @@
 //! `vet interview` in a real pseudo-terminal: a full interview to a known verdict, an interrupted
-//! interview resumed with no answer lost, going back to change an answer, a killed process, and
-//! no terminal at all. Every expectation waits for the prompt to render and has a timeout.
+//! interview resumed with no answer lost, going back to change an answer, a killed process, no
+//! terminal at all, starting again, one-key answers, an over-size note, a resize, a missing folder,
+//! French counts and the end screen at 80x24. Every expectation waits for the prompt to render and
+//! has a timeout.
 
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -28,18 +30,43 @@ fn before_total() -> usize {
 type Pty = Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream>;
 
 fn spawn(dir: &Path, args: &[&str]) -> Pty {
+    spawn_in(dir, args, "C.UTF-8", (80, 40))
+}
+
+/// vet in a pseudo-terminal of `size` (columns, rows), in the language of `lang`.
+fn spawn_in(dir: &Path, args: &[&str], lang: &str, size: (u16, u16)) -> Pty {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("vet"));
     cmd.args(args)
         .current_dir(dir)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env("LANG", lang)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm");
     let mut s = Session::spawn(cmd).unwrap();
-    s.get_process_mut().set_window_size(80, 40).unwrap();
+    s.get_process_mut().set_window_size(size.0, size.1).unwrap();
     s.set_expect_timeout(Some(Duration::from_secs(20)));
     s
+}
+
+/// Waits for the highlight on `item` (shown as `> [1] item` or `> [Esc] item`).
+fn highlighted(s: &mut Pty, item: &str) {
+    s.expect(expectrl::Regex(format!(r"> \[\w+\] {item}")))
+        .unwrap();
+}
+
+/// Waits for question `n`'s menu and answers it with one key.
+fn key(s: &mut Pty, n: usize, total: usize, key: &str) {
+    s.expect(format!("{n} / {total} — ")).unwrap();
+    s.expect("Your answer:").unwrap();
+    s.send(key).unwrap();
+}
+
+/// Waits for the result's menu and finishes.
+fn finish(s: &mut Pty) {
+    s.expect("Your choice:").unwrap();
+    s.send("\r").unwrap();
 }
 
 fn file(dir: &Path) -> PathBuf {
@@ -58,7 +85,7 @@ fn answer(s: &mut Pty, n: usize, total: usize, keys: &str, item: &str) {
     if !keys.is_empty() {
         s.send(keys).unwrap();
     }
-    s.expect(format!("> {item}")).unwrap();
+    highlighted(s, item);
     s.send("\r").unwrap();
 }
 
@@ -89,6 +116,7 @@ fn a_full_interview_answered_yes_everywhere_is_ugly_and_leaves_a_private_file() 
     // Yes to a warning question confirms its red flag, named at once; the end shows the verdict.
     s.expect("Verdict: UGLY").unwrap();
     s.expect("Answers saved in").unwrap();
+    finish(&mut s);
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 0);
 
@@ -132,13 +160,14 @@ fn an_interrupted_interview_resumes_where_it_stopped_with_no_answer_lost() {
     let mut s = spawn(dir.path(), START);
     s.expect(expectrl::Regex(r"stopped\s+after\s+3\s+of"))
         .unwrap();
-    s.expect("> Resume at question 4").unwrap();
+    highlighted(&mut s, "Resume at question 4");
     s.send("\r").unwrap();
     // The rest with Enter: "don't know" is the highlighted default.
     for n in 4..=total {
         answer(&mut s, n, total, "", "don't know / skip");
     }
     s.expect("Verdict: ").unwrap();
+    finish(&mut s);
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 0);
     let done = answers(&file(dir.path()));
@@ -154,18 +183,19 @@ fn going_back_changes_the_previous_answer() {
     let total = before_total();
     let mut s = spawn(dir.path(), START);
     answer(&mut s, 1, total, "kkk", "yes");
-    // From "don't know", four steps up wrap round to the last item: back.
+    // From "don't know", four steps up stop at "yes" rather than wrap round to "back".
     s.expect(format!("2 / {total}")).unwrap();
     s.expect("Your answer:").unwrap();
     s.send("kkkk").unwrap();
-    s.expect("> ← Back to the previous question").unwrap();
-    s.send("\r").unwrap();
+    highlighted(&mut s, "yes");
+    // Esc goes back.
+    s.send("\x1b").unwrap();
     // Question 1 again, with the earlier answer said and highlighted.
     s.expect(format!("1 / {total}")).unwrap();
     s.expect("Answer given before: yes").unwrap();
-    s.expect("> yes").unwrap();
+    highlighted(&mut s, "yes");
     s.send("jj").unwrap();
-    s.expect("> no").unwrap();
+    highlighted(&mut s, "no");
     s.send("\r").unwrap();
     s.expect(format!("2 / {total}")).unwrap();
     s.expect("Your answer:").unwrap();
@@ -193,7 +223,7 @@ fn a_killed_interview_loses_no_given_answer_and_the_next_run_resumes() {
     assert_eq!(saved.answers.len(), 2);
 
     let mut s = spawn(dir.path(), START);
-    s.expect("> Resume at question 3").unwrap();
+    highlighted(&mut s, "Resume at question 3");
     s.send("\r").unwrap();
     s.expect(format!("3 / {total}")).unwrap();
     s.expect("Your answer:").unwrap();
@@ -217,7 +247,7 @@ fn sigterm_during_a_menu_restores_the_terminal_and_keeps_the_answers() {
     let mut s = spawn(dir.path(), START);
     answer(&mut s, 1, total, "kkk", "yes");
     s.expect(format!("2 / {total}")).unwrap();
-    s.expect("> don't know").unwrap();
+    highlighted(&mut s, "don't know");
     // The menu is waiting for a key, in raw mode.
     std::thread::sleep(Duration::from_millis(200));
     assert!(
@@ -242,4 +272,192 @@ fn without_a_terminal_it_exits_2_at_once_pointing_to_vet_score() {
         .clean_stderr()
         .stderr_has("needs a terminal")
         .stderr_has("vet score");
+}
+
+#[test]
+fn starting_again_then_ctrl_c_before_answering_keeps_the_8_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let total = before_total();
+    let mut s = spawn(dir.path(), START);
+    for n in 1..=8 {
+        key(&mut s, n, total, "1");
+    }
+    s.expect(format!("9 / {total}")).unwrap();
+    s.expect("Your answer:").unwrap();
+    s.send("\x03").unwrap();
+    s.expect(Eof).unwrap();
+    let before = std::fs::read(file(dir.path())).unwrap();
+
+    let mut s = spawn(dir.path(), START);
+    s.expect("Your choice:").unwrap();
+    highlighted(&mut s, "Resume at question 9");
+    // [2] Start again: it asks first, naming what it clears; [2] yes.
+    s.send("2").unwrap();
+    s.expect(expectrl::Regex(r"clears\s+the\s+8\s+answers"))
+        .unwrap();
+    s.expect("Your choice:").unwrap();
+    s.send("2").unwrap();
+    s.expect(format!("1 / {total}")).unwrap();
+    s.expect("Your answer:").unwrap();
+    highlighted(&mut s, "don't know / skip");
+    s.send("\x03").unwrap();
+    s.expect("Interrupted. 8 answers are saved").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    assert_eq!(std::fs::read(file(dir.path())).unwrap(), before);
+    assert_eq!(answers(&file(dir.path())).answers.len(), 8);
+}
+
+#[test]
+fn one_digit_answers_yes_with_no_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let total = before_total();
+    let mut s = spawn(dir.path(), START);
+    key(&mut s, 1, total, "1");
+    s.expect("Your answer: yes").unwrap();
+    key(&mut s, 2, total, "3");
+    s.expect(format!("3 / {total}")).unwrap();
+    s.expect("Your answer:").unwrap();
+    s.send("\x03").unwrap();
+    s.expect(Eof).unwrap();
+    let saved = answers(&file(dir.path()));
+    let got: Vec<_> = saved.answers.values().map(|e| e.answer).collect();
+    use vet::answers::Answer;
+    assert_eq!(got, [Answer::Yes, Answer::No]);
+}
+
+#[test]
+fn a_2_mb_note_is_refused_and_the_file_stays_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let total = before_total();
+    let mut s = spawn(dir.path(), START);
+    key(&mut s, 1, total, "1");
+    key(&mut s, 2, total, "7");
+    // Pasted, as a terminal sends a paste once vet has asked for bracketed paste.
+    s.expect("\x1b[?2004h").unwrap();
+    s.expect("Note (optional").unwrap();
+    let note = "a long pasted text ".repeat(2 * 1024 * 1024 / 19 + 1);
+    s.send(format!("\x1b[200~{note}\x1b[201~")).unwrap();
+    s.send("\r").unwrap();
+    s.expect("Documents seen").unwrap();
+    s.send("\r").unwrap();
+    s.expect("This note was not saved").unwrap();
+    s.expect(format!("2 / {total}")).unwrap();
+    s.expect("Your answer:").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("Interrupted. 1 answer is saved").unwrap();
+    s.expect(Eof).unwrap();
+    let path = file(dir.path());
+    assert!(std::fs::metadata(&path).unwrap().len() < 100_000);
+    Vet::new().arg("score").arg(&path).succeeds();
+}
+
+/// The lines of what the terminal was sent, escape sequences left out.
+fn screen_lines(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let plain = console::strip_ansi_codes(&text).to_string();
+    plain
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r').to_string())
+        .collect()
+}
+
+#[test]
+fn a_resize_draws_the_question_again_wrapped_to_the_new_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let total = before_total();
+    let mut s = spawn(dir.path(), START);
+    s.expect(format!("1 / {total}")).unwrap();
+    s.expect("Your answer:").unwrap();
+    s.expect("[6]").unwrap();
+    s.get_process_mut().set_window_size(40, 40).unwrap();
+    // The screen is cleared and the question drawn again.
+    s.expect("\x1b[2J").unwrap();
+    let drawn = s.expect("Your answer:").unwrap();
+    let lines = screen_lines(drawn.before());
+    let text: Vec<&String> = lines.iter().filter(|l| !l.trim().is_empty()).collect();
+    assert!(text.len() >= 2, "{lines:#?}");
+    for l in &text {
+        assert!(
+            console::measure_text_width(l) <= 40,
+            "a line wider than 40 columns after the resize: {l:?}"
+        );
+    }
+    // Words are whole: the lines after the header, joined, are the question's text.
+    let header = text
+        .iter()
+        .position(|l| l.contains(&format!("1 / {total}")))
+        .unwrap();
+    let joined = text[header + 1..]
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let rubric = vet::rubric::Rubric::embedded().unwrap();
+    assert!(
+        rubric
+            .questions
+            .iter()
+            .any(|q| rubric.text(&q.text, "en") == joined),
+        "the question is not drawn whole: {text:#?}"
+    );
+    s.send("\x03").unwrap();
+    s.expect(Eof).unwrap();
+}
+
+#[test]
+fn out_into_a_missing_folder_names_it_and_exits_2_before_any_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["interview", "--out", "missing/dir/x.yaml"]);
+    s.expect("the folder missing/dir does not exist").unwrap();
+    s.expect("mkdir -p missing/dir").unwrap();
+    let rest = s.expect(Eof).unwrap();
+    assert!(!String::from_utf8_lossy(rest.before()).contains("Name of the partner"));
+    assert_eq!(exit_code(&s), 2);
+    assert!(!dir.path().join("missing").exists());
+}
+
+#[test]
+fn interrupted_in_french_with_no_answer_says_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn_in(dir.path(), START, "fr_FR.UTF-8", (80, 40));
+    s.expect("Votre réponse :").unwrap();
+    s.send("\x03").unwrap();
+    s.expect(expectrl::Regex(
+        r"Interrompu\.\s+0\s+réponse\s+est\s+enregistrée",
+    ))
+    .unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
+
+#[test]
+fn at_80_by_24_the_end_screen_shows_the_verdict_with_the_file_and_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let total = before_total();
+    let mut s = spawn_in(dir.path(), START, "C.UTF-8", (80, 24));
+    for n in 1..=total {
+        key(&mut s, n, total, "1");
+    }
+    s.expect("── Result ──").unwrap();
+    let end = s.expect("Your choice:").unwrap();
+    let lines = screen_lines(end.before());
+    let verdict = lines
+        .iter()
+        .position(|l| l.starts_with("Verdict: UGLY"))
+        .unwrap_or_else(|| panic!("no verdict line: {lines:#?}"));
+    // From the verdict to the menu's prompt and its two items: one screen.
+    assert!(
+        lines.len() - verdict + 3 <= 24,
+        "the verdict scrolled off: {lines:#?}"
+    );
+    let text = lines.join("\n");
+    assert!(text.contains("Answers saved in"), "{text}");
+    let command = format!("vet score {}", file(dir.path()).display());
+    assert!(text.contains(&command), "{text}");
+    // The full report is one key away, on standard output.
+    s.send("2").unwrap();
+    s.expect("What to negotiate").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
 }

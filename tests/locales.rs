@@ -274,3 +274,85 @@ fn no_message_points_to_a_file_of_the_repository() {
         }
     }
 }
+
+/// The variables a message selects a variant on (`{ $count -> [one] ... *[other] ... }`).
+fn selectors_of_pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable {
+            expression: Expression::Select { selector, variants },
+        } = el
+        {
+            if let InlineExpression::VariableReference { id } = selector {
+                out.insert(id.name.to_string());
+            }
+            for v in variants {
+                selectors_of_pattern(&v.value, out);
+            }
+        }
+    }
+}
+
+/// Whether a message has its own words for zero (`[0] no standard`), which need no digit.
+fn says_zero_in_words(p: &Pattern<&str>) -> bool {
+    p.elements.iter().any(|el| {
+        matches!(el, PatternElement::Placeable {
+            expression: Expression::Select { variants, .. },
+        } if variants.iter().any(|v| matches!(
+            v.key,
+            fluent_syntax::ast::VariantKey::NumberLiteral { value: "0" }
+        )))
+    })
+}
+
+/// Messages whose singular names no number on purpose ("this question"): they are shown only when
+/// the count is at least 1, so French, which puts 0 in the singular, never shows them at 0.
+const SINGULAR_WITHOUT_NUMBER: [&str; 1] = ["negotiate-refusals"];
+
+/// Whether `text` holds `n` as a whole number (not as a part of 21 or 2026).
+fn has_number(text: &str, n: u32) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run == n.to_string())
+}
+
+/// Every message that picks a plural form shows the count itself, in every language, at 0, 1, 2,
+/// 5 and 21: French puts 0 in the "one" category, so a `[one] 1 réponse` said "1" for none.
+#[test]
+fn every_count_is_written_from_its_number_at_0_1_2_5_and_21() {
+    for lang in Lang::ALL {
+        let ast = fluent_syntax::parser::parse(lang.ftl()).unwrap();
+        let l10n = vet::i18n::L10n::new(lang);
+        for entry in ast.body {
+            let Entry::Message(m) = entry else { continue };
+            let Some(p) = &m.value else { continue };
+            let id = m.id.name;
+            let mut selectors = BTreeSet::new();
+            selectors_of_pattern(p, &mut selectors);
+            let mut vars = BTreeSet::new();
+            variables_of_pattern(p, &mut vars);
+            for counted in &selectors {
+                for n in [0u32, 1, 2, 5, 21] {
+                    if n == 0 && (SINGULAR_WITHOUT_NUMBER.contains(&id) || says_zero_in_words(p)) {
+                        continue;
+                    }
+                    let mut a = vet::i18n::Args::new();
+                    for v in &vars {
+                        if v == counted {
+                            a.set(v.as_str(), n);
+                        } else {
+                            // Other counts of the message take a number that cannot be mistaken.
+                            a.set(v.as_str(), if selectors.contains(v) { 7 } else { 3 });
+                        }
+                    }
+                    let text = l10n.tr_with(id, &a);
+                    let shown =
+                        has_number(&text, n) || (n == 1 && SINGULAR_WITHOUT_NUMBER.contains(&id));
+                    assert!(
+                        shown,
+                        "locales/{}: `{id}` with ${counted} = {n} does not say {n}: {text:?}",
+                        lang.tag()
+                    );
+                }
+            }
+        }
+    }
+}

@@ -76,6 +76,7 @@ fn answers() -> impl Strategy<Value = Answers> {
                 stage,
                 assessor,
                 answers,
+                notes: Default::default(),
             }
         })
 }

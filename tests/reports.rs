@@ -81,7 +81,7 @@ fn visible_text(doc: &roxmltree::Document) -> String {
 
 /// The red flags (confirmed and suspected) and standards of examples/ugly.yaml, by English name.
 fn ugly_names() -> (Vec<String>, Vec<String>) {
-    let rubric = Rubric::embedded().unwrap();
+    let rubric = Rubric::embedded_1().unwrap();
     let answers = Answers::parse(&text(&example("ugly.yaml"))).unwrap();
     let a = vet::score::assess(&rubric, &answers);
     let flags = a
@@ -387,7 +387,7 @@ fn csv_of_every_example_has_one_row_per_file() {
     let out = score(&["--format", "csv"], &refs);
     let (header, rows) = parse_csv(&out);
     assert_eq!(rows.len(), files.len());
-    assert_eq!(header.len(), 7 + 2 * 7 + 3);
+    assert_eq!(header.len(), 7 + 2 * 7 + 7);
     assert_eq!(
         &header[..7],
         [
@@ -588,8 +588,13 @@ fn output_to_a_folder_that_does_not_exist_says_what_to_do() {
         .arg(example("ugly.yaml"))
         .fails_with(2)
         .clean_stderr()
-        .stderr_has("cannot write the report to")
-        .stderr_has("help: check that the folder exists");
+        .stderr_has(&format!(
+            "cannot write the report to {}: the folder {} does not exist",
+            target.display(),
+            dir.path().join("missing").display()
+        ))
+        .stderr_has("help: create the folder first (mkdir -p")
+        .stderr_lacks(".vet-");
 }
 
 #[test]

@@ -77,6 +77,7 @@ fn generate(dir: &Path) -> Vec<Answers> {
                 stage,
                 assessor: None,
                 answers,
+                notes: Default::default(),
             };
             std::fs::write(dir.join(format!("a-{n:04}.yaml")), a.to_yaml()).unwrap();
             a

@@ -37,15 +37,15 @@ col-status = Status
 col-answered = Known answers
 col-warnings = Warnings
 warning-refused = { $count ->
-    [one] 1 refusal
+    [one] { $count } refusal
    *[other] { $count } refusals
 }
 warning-red-flag = { $count ->
-    [one] 1 red flag
+    [one] { $count } red flag
    *[other] { $count } red flags
 }
 warning-suspected = { $count ->
-    [one] 1 suspected red flag
+    [one] { $count } suspected red flag
    *[other] { $count } suspected red flags
 }
 verdict-line = Verdict: { $verdict } — { $why }
@@ -56,11 +56,26 @@ rule-standard-not-met = at least one minimum standard is not met (guide { $sourc
 rule-standard-partly-met = at least one minimum standard is only partly met (guide { $source }).
 rule-standard-unknown = too little is known about at least one minimum standard (guide { $source }).
 rule-always = every minimum standard is met, with no red flag or refusal (guide { $source }).
+rule-red-flag-suspected = a red flag of an ugly partnership is suspected and must be checked before going on (guide { $source }).
+rule-red-flag-open = a red-flag question has no known answer yet; it must be asked before the partnership can be called good (guide { $source }).
+reason-open = { $name } (guide { $source }): still open — { $known } of { $applicable } questions have a known answer; the open ones could put its score anywhere from { $low } to { $high }
+firm-yes = This verdict is firm: no answer to the open questions can change it.
+firm-at-best = { $verdict } at best: no answer to the open questions can make it better, but they could still make it { $worst }.
+firm-at-worst = { $verdict } for now: the open questions could still make it { $best }, never worse.
+firm-between = Provisional: the open questions could still make it anything from { $best } to { $worst }.
+decisive-title = Open questions that could change the verdict, in the order to ask them:
+decisive-outcome = "{ $answer }" would make it { $verdict }
+negotiate-title-before = What to negotiate before signing
+negotiate-title-ongoing = What to negotiate for the next agreement
+negotiate-find-out = { $count ->
+    [one] Find out before deciding: { $count } open question could change the verdict; ask the partner:
+   *[other] Find out before deciding: { $count } open questions could change the verdict; ask the partner, in this order:
+}
 reasons-title = Reasons
 reason-red-flag = Red flag confirmed (guide { $source }): { $name }
 reason-suspected = Red flag suspected (guide { $source }): { $name }
 reason-refusals = { $count ->
-    [one] The partner refused to answer or to show documents on 1 question (guide { $source }):
+    [one] The partner refused to answer or to show documents on { $count } question (guide { $source }):
    *[other] The partner refused to answer or to show documents on { $count } questions (guide { $source }):
 }
 reason-not-met = { $name } (guide { $source }): not met, score { $score }
@@ -73,7 +88,6 @@ reason-all-not-applicable = { $name }: every question was marked not applicable,
 negotiate-all-not-applicable = { $name }: agree with the partner how this minimum standard applies to your partnership, then answer its questions.
 reason-coverage = Only { $coverage } of the questions have a known answer (yes, partly, no or refused); { $minimum } are needed to decide.
 reason-all-met = Every minimum standard is met; no red flag stands and the partner answered everything asked.
-negotiate-title = What to negotiate
 negotiate-unknown = { $name }: find out before deciding — ask the partner the questions left open.
 negotiate-refusals = { $count ->
     [one] Ask again, in writing, for an answer or the documents on this question; a partner that keeps refusing is not a good partner:
@@ -117,6 +131,12 @@ problem-no-standard = question `{ $id }` evidences no standard; list at least on
 problem-out-of-range = `{ $name }` is { $value }; it must be between 0 and 1
 problem-threshold-order = `partly` ({ $partly }) is above `met` ({ $met })
 problem-no-final-rule = the last classification rule must be `when: always`, so every file gets a verdict
+problem-standard-and-red-flag = question `{ $id }` evidences both a standard and red flags; with `method: evidence-range` a question evidences one standard or red flags, so that a "no" to a red flag never raises a standard's score
+problem-several-standards = question `{ $id }` evidences more than one standard; with `method: evidence-range` each question has one subject: keep one standard, or split the question
+problem-raises-without-red-flag = question `{ $id }` sets `raises` but evidences no red flag; remove `raises` or add the flag under `evidences.red_flags`
+problem-rule-order = the rule `{ $when }` breaks the evidence-first order: with `method: evidence-range` the rules go from ugly to bad to inconclusive to good, and none tests coverage
+problem-missing-threshold = `{ $name }` is missing; `method: known-mean` needs it (or use `method: evidence-range`)
+problem-not-migrated = question `{ $id }` of version { $from } is neither kept, nor mapped under `map`, nor listed under `removed`
 problem-standard-count = the rubric has { $found ->
     [0] no standard
     [one] { $found } standard
@@ -147,7 +167,7 @@ err-rubric-invalid-help = fix the problems above; `vet rubric validate { $file }
 err-other-rubric = { $file } was written for the rubric `{ $found }`, not `{ $expected }`
 err-other-rubric-help = score it with the rubric it was written for: --rubric PATH
 err-incompatible-version = { $file } was written for version { $found } of the rubric, and this rubric is version { $expected }: another major version, whose questions may mean something else
-err-incompatible-version-help = score it with the rubric version it was written for (--rubric PATH), or go through the interview again
+err-incompatible-version-help = rewrite it for this version with `vet migrate FILE -o NEW`, or score it with the rubric version it was written for (--rubric PATH)
 err-off-scale = { $place }: `{ $found }` is not on the answer scale
 err-off-scale-help = did you mean "{ $nearest }"? The scale is "yes", "partly", "no", "dont-know", "refused" and "n/a"
 err-answered-twice = { $place }: the question `{ $id }` is answered a second time here
@@ -165,7 +185,9 @@ notice-not-at-stage = { $file }: question `{ $id }` is not asked at the stage "{
 err-no-terminal = vet interview needs a terminal to ask its questions, and standard input, output or error is not one
 err-no-terminal-help = to score answers in a script, write an answers file (`vet man` describes it) and run `vet score FILE`
 err-save = cannot save the answers to { $file }: { $detail }
-err-save-help = the earlier file, if any, is intact; free some space or choose a folder you can write to with --output
+err-save-help = the earlier file, if any, is intact; { $what }
+save-too-large = it would be { $size } bytes, and vet reads files of at most { $limit } bytes
+save-too-large-help = shorten the longest notes in a text editor, then run the same command again
 ask-partner = Name of the partner organisation:
 ask-choice = Your choice:
 ask-stage = When is this assessment made?
@@ -174,7 +196,7 @@ ask-note = Note (optional; Enter to leave it empty):
 ask-evidence = Documents seen, separated by ; (optional):
 menu-dont-know = don't know / skip
 menu-note = Add a note or the documents seen…
-menu-help = Why this matters?
+menu-help = Why does this matter?
 menu-back = ← Back to the previous question
 previous-answer = Answer given before: { $answer }
 saving-to = Answers are saved after every answer in { $file } (only you can read it).
@@ -184,7 +206,7 @@ resume-prompt = { $file } holds an interview that stopped after { $answered } of
    *[other] questions
 }.
 resume-at = Resume at question { $number }
-resume-restart = Start again from question 1
+resume-restart = Start again from question 1…
 finished-prompt = { $file } holds a finished interview.
 finished-revise = Revise the answers from question 1
 finished-show = Show the result
@@ -192,16 +214,41 @@ err-existing-broken = { $file } looks like an answers file but cannot be read as
 err-existing-broken-help = fix the file at the place shown above and run the same command again, or choose another file with --output
 finished-earlier-prompt = { $file } holds a finished review dated { $date }. A new review goes in a new file, so that each dated file keeps its answers.
 finished-revise-today = Revise that file (its date becomes today)
-help-text = Why this matters: { $help }
+help-text = Why does this matter? { $help }
 quit = Quit
 other-assessment = { $file } holds another assessment, which vet will not overwrite. Use { $other } instead?
 write-to = Write to { $other }
 saved-in = Answers saved in { $file }
 interrupted-saved = Interrupted. { $count ->
-    [one] 1 answer is saved
+    [one] { $count } answer is saved
    *[other] { $count } answers are saved
 } in { $file }; run the same command to resume.
 interrupted-nothing = Interrupted before any answer; nothing was saved.
+partner-blank = The partner's name cannot be blank: it names the answers file and every report. Type a name, or press Esc to quit.
+err-partner-blank = the partner's name given with --partner is blank
+err-partner-blank-help = give the organisation's name, for example --partner "Harbour Peer Network", or leave --partner out to be asked
+restart-confirm = Start again from question 1? This clears the { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} in { $file }. { $count ->
+    [one] It stays
+   *[other] They stay
+} in the file until you give your first new answer or note: stop before that and nothing is lost.
+restart-no = No, resume at question { $number }
+restart-yes = Yes, start again and clear { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+answer-given = { $prompt } { $answer }
+note-pending = Note kept for your answer: { $note }
+note-kept = Note kept; it goes with the answer you choose.
+note-too-long = This note was not saved: with it the answers file would be { $size } bytes, and vet reads files of at most { $limit } bytes. Your answers and the earlier note are kept. Shorten the note, or put the long text in a document and give its name under documents seen.
+file-full = This answer was not saved: with it the answers file would be { $size } bytes, and vet reads files of at most { $limit } bytes. Shorten or remove some long notes (Esc goes back to earlier questions), then answer again.
+result-title = Result
+summary-more = … and { $count } more in the full report
+summary-again = To see the full report again, run:
+summary-finish = Finish
+summary-full = Show the full report
 
 ## Reports to share (vet score --format html/markdown/csv, --redact, --output)
 report-title = Partnership assessment
@@ -231,7 +278,16 @@ err-output-is-answers = { $file } is an answers file; vet will not overwrite it 
 err-output-not-file = { $file } is not a regular file; vet writes a report only to a file
 err-output-help = write the report to another file, for example --output { $suggestion }
 err-write-output = cannot write the report to { $file }: { $detail }
-err-write-output-help = check that the folder exists and that you can write to it, or choose another file with --output
+write-why-no-folder = the folder { $folder } does not exist
+write-why-not-folder = { $folder } is not a folder
+write-why-denied = you are not allowed to write in the folder { $folder }
+write-why-read-only = the folder { $folder } is on a disk that cannot be written to
+write-why-full = the disk that holds { $folder } is full
+write-why-is-folder = { $file } is a folder
+write-help-no-folder = create the folder first (mkdir -p { $folder }), or choose another file with { $flag }
+write-help-other-folder = choose a file in a folder you can write to with { $flag }
+write-help-other-file = choose another file name with { $flag }
+write-help-full = free some space on that disk, or choose a file on another disk with { $flag }
 ## vet diff and vet history
 diff-partner = Partner: { $partner } — { $stage }
 diff-rubric = Rubric: { $id } { $version }
@@ -259,7 +315,7 @@ diff-refusals-resolved = Refusals resolved ({ $count })
 diff-only-before = Answered only before, on { $date } ({ $count })
 diff-only-after = Answered only after, on { $date } ({ $count })
 diff-answers-changed = { $count ->
-    [one] 1 answer changed
+    [one] { $count } answer changed
    *[other] { $count } answers changed
 }
 diff-flag = { $name } (guide { $source })
@@ -274,10 +330,14 @@ diff-err-other-partners = { $file } is about `{ $found }`, but { $first } is abo
 diff-err-other-partners-help = if this is the same organisation under a respelled or new name (names often get respelled from one year to the next), run the same command again with --force
 diff-notice-other-partners = { $file } is about `{ $found }` and { $first } about `{ $expected }`; compared anyway (--force)
 diff-notice-retired = { $file }: question `{ $id }` is not in version { $version } of the rubric; its answer is listed apart and left out of the scores
+diff-notice-migrated = { $file } was written for rubric { $from }: it is compared on rubric { $to } through the migration map ({ $split } split, { $removed } removed { $removed ->
+    [one] question
+   *[other] questions
+}); `vet migrate` shows the details
 diff-notice-versions = the files were written for different versions of the rubric { $id } ({ $versions }): compared on the questions they share
 diff-notice-order = { $old } ({ $old_date }) is dated after { $new } ({ $new_date }); it is still compared as the earlier file: swap them if that is not what you meant
 history-header = Partner: { $partner } — { $count ->
-    [one] 1 assessment
+    [one] { $count } assessment
    *[other] { $count } assessments
 }, from { $first } to { $last }
 history-col-date = Date
@@ -294,11 +354,11 @@ history-file = { $date }: { $file } ({ $stage })
 diff-verdict-less-known = less is known now
 diff-verdict-more-known = more is known now
 diff-less-known = Less is known now: { $count ->
-    [one] 1 minimum standard became unknown
+    [one] { $count } minimum standard became unknown
    *[other] { $count } minimum standards became unknown
 }, for lack of answers. That says nothing about how the partner did: find the missing answers before you conclude.
 diff-more-known = More is known now: { $count ->
-    [one] 1 minimum standard that was unknown has a status
+    [one] { $count } minimum standard that was unknown has a status
    *[other] { $count } minimum standards that were unknown have a status
 }.
 diff-standards-title = Minimum standards
@@ -328,3 +388,20 @@ err-stdin-twice = standard input can be read only once, and it is named twice (a
 err-stdin-twice-help = give one file on standard input, or the list of files, not both; other files can be named by their paths
 err-no-inputs = no answers file to read: the folders given hold no .yaml file, and the list names none
 err-no-inputs-help = check the folder's path; vet reads the files whose names end in .yaml, in the folder and the folders inside it
+
+migrate-note-split = Carried over by vet migrate from question `{ $id }` of rubric { $version }, which this question is part of: check this answer.
+migrate-summary = { $file }: rubric { $from } to { $to }: { $renamed } renamed, { $split } split, { $removed } removed { $removed ->
+    [one] question
+   *[other] questions
+}
+migrate-split = question `{ $id }` is split into { $parts }: each part took its answer, with a note to check it
+migrate-removed = question `{ $id }` is no longer asked: its answer is left out
+migrate-off-stage = question `{ $id }` is not asked at this file's stage in the new version: the answer it would take is left out
+migrate-conflict = question `{ $id }` took the answer of `{ $kept }`; another old answer for it differed: check it
+migrate-written = wrote { $file } for rubric { $version }
+err-migrate-exists = { $file } already exists; vet migrate never writes over a file
+err-migrate-exists-help = give a new file name with -o, or leave -o out to write to standard output
+err-migrate-current = { $file } is already written for rubric { $version }, the current major version
+err-migrate-current-help = nothing to migrate: score it with `vet score { $file }`
+err-migrate-no-map = the current rubric ({ $to }) has no migration map from version { $from }
+err-migrate-no-map-help = score the file with the rubric version it was written for (--rubric PATH)

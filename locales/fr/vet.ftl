@@ -37,15 +37,15 @@ col-status = Statut
 col-answered = Réponses connues
 col-warnings = Alertes
 warning-refused = { $count ->
-    [one] 1 refus
+    [one] { $count } refus
    *[other] { $count } refus
 }
 warning-red-flag = { $count ->
-    [one] 1 signal d'alarme
+    [one] { $count } signal d'alarme
    *[other] { $count } signaux d'alarme
 }
 warning-suspected = { $count ->
-    [one] 1 signal d'alarme soupçonné
+    [one] { $count } signal d'alarme soupçonné
    *[other] { $count } signaux d'alarme soupçonnés
 }
 verdict-line = Verdict : { $verdict } — { $why }
@@ -56,11 +56,29 @@ rule-standard-not-met = au moins une norme minimale n'est pas respectée (guide 
 rule-standard-partly-met = au moins une norme minimale n'est respectée qu'en partie (guide { $source }).
 rule-standard-unknown = on en sait trop peu sur au moins une norme minimale (guide { $source }).
 rule-always = toutes les normes minimales sont respectées, sans signal d'alarme ni refus (guide { $source }).
+rule-red-flag-suspected = un signal d'alarme d'un partenariat moche est soupçonné et doit être vérifié avant d'aller plus loin (guide { $source }).
+rule-red-flag-open = une question sur un signal d'alarme n'a pas encore de réponse connue ; il faut la poser avant de pouvoir dire que le partenariat est bon (guide { $source }).
+reason-open = { $name } (guide { $source }) : encore ouverte — { $known ->
+    [one] { $known } question sur { $applicable } a une réponse connue
+   *[other] { $known } questions sur { $applicable } ont une réponse connue
+} ; selon les réponses manquantes, son score irait de { $low } à { $high }
+firm-yes = Ce verdict est ferme : aucune réponse aux questions ouvertes ne peut le changer.
+firm-at-best = { $verdict } au mieux : aucune réponse aux questions ouvertes ne peut l'améliorer, mais elles pourraient encore le faire passer à { $worst }.
+firm-at-worst = { $verdict } pour l'instant : les questions ouvertes pourraient encore le faire passer à { $best }, jamais à pire.
+firm-between = Provisoire : selon les questions ouvertes, il pourrait encore aller de { $best } à { $worst }.
+decisive-title = Questions ouvertes qui pourraient changer le verdict, dans l'ordre où les poser :
+decisive-outcome = « { $answer } » le ferait passer à { $verdict }
+negotiate-title-before = À négocier avant de signer
+negotiate-title-ongoing = À négocier pour le prochain accord
+negotiate-find-out = { $count ->
+    [one] Renseignez-vous avant de décider : { $count } question ouverte pourrait changer le verdict ; posez-la au partenaire :
+   *[other] Renseignez-vous avant de décider : { $count } questions ouvertes pourraient changer le verdict ; posez-les au partenaire, dans cet ordre :
+}
 reasons-title = Raisons
 reason-red-flag = Signal d'alarme confirmé (guide { $source }) : { $name }
 reason-suspected = Signal d'alarme soupçonné (guide { $source }) : { $name }
 reason-refusals = { $count ->
-    [one] Le partenaire a refusé de répondre ou de montrer des documents sur 1 question (guide { $source }) :
+    [one] Le partenaire a refusé de répondre ou de montrer des documents sur { $count } question (guide { $source }) :
    *[other] Le partenaire a refusé de répondre ou de montrer des documents sur { $count } questions (guide { $source }) :
 }
 reason-not-met = { $name } (guide { $source }) : non respectée, score { $score }
@@ -73,7 +91,6 @@ reason-all-not-applicable = { $name } : toutes ses questions sont marquées sans
 negotiate-all-not-applicable = { $name } : convenez avec le partenaire de la façon dont cette norme minimale s'applique à votre partenariat, puis répondez à ses questions.
 reason-coverage = Seules { $coverage } des questions ont une réponse connue (oui, en partie, non ou refus) ; il en faut { $minimum } pour trancher.
 reason-all-met = Toutes les normes minimales sont respectées ; aucun signal d'alarme, et le partenaire a répondu à tout.
-negotiate-title = À négocier
 negotiate-unknown = { $name } : renseignez-vous avant de décider — posez au partenaire les questions restées ouvertes.
 negotiate-refusals = { $count ->
     [one] Redemandez par écrit une réponse ou les documents sur cette question ; un partenaire qui refuse encore n'est pas un bon partenaire :
@@ -117,6 +134,12 @@ problem-no-standard = la question `{ $id }` ne renseigne aucune norme ; indiquez
 problem-out-of-range = `{ $name }` vaut { $value } ; il doit être entre 0 et 1
 problem-threshold-order = `partly` ({ $partly }) est au-dessus de `met` ({ $met })
 problem-no-final-rule = la dernière règle de classement doit être `when: always`, pour que chaque fichier ait un verdict
+problem-standard-and-red-flag = la question `{ $id }` renseigne à la fois une norme et des signaux d'alarme ; avec `method: evidence-range`, une question renseigne une norme ou des signaux d'alarme, pour qu'un « non » à un signal d'alarme ne fasse jamais monter le score d'une norme
+problem-several-standards = la question `{ $id }` renseigne plus d'une norme ; avec `method: evidence-range`, chaque question a un seul objet : gardez une norme, ou scindez la question
+problem-raises-without-red-flag = la question `{ $id }` indique `raises` mais ne renseigne aucun signal d'alarme ; retirez `raises` ou ajoutez le signal sous `evidences.red_flags`
+problem-rule-order = la règle `{ $when }` rompt l'ordre « les preuves d'abord » : avec `method: evidence-range`, les règles vont de moche à mauvais, puis non concluant, puis bon, et aucune ne porte sur la couverture
+problem-missing-threshold = `{ $name }` manque ; `method: known-mean` en a besoin (ou utilisez `method: evidence-range`)
+problem-not-migrated = la question `{ $id }` de la version { $from } n'est ni gardée, ni reprise sous `map`, ni listée sous `removed`
 problem-standard-count = la grille a { $found ->
     [0] aucune norme
     [one] { $found } norme
@@ -147,7 +170,7 @@ err-rubric-invalid-help = corrigez les problèmes ci-dessus ; `vet rubric valida
 err-other-rubric = { $file } a été écrit pour la grille `{ $found }`, pas `{ $expected }`
 err-other-rubric-help = évaluez-le avec la grille pour laquelle il a été écrit : --rubric CHEMIN
 err-incompatible-version = { $file } a été écrit pour la version { $found } de la grille, et cette grille est en version { $expected } : une autre version majeure, dont les questions peuvent avoir un autre sens
-err-incompatible-version-help = évaluez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN), ou refaites l'entretien
+err-incompatible-version-help = réécrivez-le pour cette version avec `vet migrate FICHIER -o NOUVEAU`, ou évaluez-le avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)
 err-off-scale = { $place } : `{ $found }` n'est pas sur l'échelle des réponses
 err-off-scale-help = vouliez-vous dire « { $nearest } » ? L'échelle est "yes", "partly", "no", "dont-know", "refused" et "n/a" (oui, en partie, non, je ne sais pas, refus, sans objet)
 err-answered-twice = { $place } : la question `{ $id }` reçoit ici une deuxième réponse
@@ -165,7 +188,9 @@ notice-not-at-stage = { $file } : la question `{ $id }` n'est pas posée à l'é
 err-no-terminal = vet interview a besoin d'un terminal pour poser ses questions, et l'entrée, la sortie ou l'erreur standard n'en est pas un
 err-no-terminal-help = pour noter des réponses dans un script, écrivez un fichier de réponses (`vet man` le décrit) et lancez `vet score FICHIER`
 err-save = impossible d'enregistrer les réponses dans { $file } : { $detail }
-err-save-help = le fichier précédent, s'il existe, est intact ; libérez de la place ou choisissez avec --output un dossier où vous pouvez écrire
+err-save-help = le fichier précédent, s'il existe, est intact ; { $what }
+save-too-large = il ferait { $size } octets, et vet lit des fichiers d'au plus { $limit } octets
+save-too-large-help = raccourcissez les notes les plus longues dans un éditeur de texte, puis relancez la même commande
 ask-partner = Nom de l'organisation partenaire :
 ask-choice = Votre choix :
 ask-stage = À quel moment se fait cette évaluation ?
@@ -174,7 +199,7 @@ ask-note = Note (facultative ; Entrée pour la laisser vide) :
 ask-evidence = Documents consultés, séparés par ; (facultatif) :
 menu-dont-know = je ne sais pas / passer
 menu-note = Ajouter une note ou des documents…
-menu-help = Pourquoi c'est important ?
+menu-help = Pourquoi est-ce important ?
 menu-back = ← Revenir à la question précédente
 previous-answer = Réponse donnée avant : { $answer }
 saving-to = Les réponses sont enregistrées après chaque réponse dans { $file } (lisible par vous seulement).
@@ -184,7 +209,7 @@ resume-prompt = { $file } contient un entretien arrêté après { $answered ->
    *[other] { $answered } questions
 } sur { $total }.
 resume-at = Reprendre à la question { $number }
-resume-restart = Recommencer à la question 1
+resume-restart = Recommencer à la question 1…
 finished-prompt = { $file } contient un entretien terminé.
 finished-revise = Revoir les réponses depuis la question 1
 finished-show = Afficher le résultat
@@ -192,16 +217,41 @@ err-existing-broken = { $file } ressemble à un fichier de réponses mais ne peu
 err-existing-broken-help = corrigez le fichier à l'endroit indiqué ci-dessus et relancez la même commande, ou choisissez un autre fichier avec --output
 finished-earlier-prompt = { $file } contient une évaluation terminée datée du { $date }. Une nouvelle évaluation va dans un nouveau fichier, pour que chaque fichier daté garde ses réponses.
 finished-revise-today = Revoir ce fichier (sa date devient celle d'aujourd'hui)
-help-text = Pourquoi c'est important : { $help }
+help-text = Pourquoi est-ce important ? { $help }
 quit = Quitter
 other-assessment = { $file } contient une autre évaluation, que vet n'écrasera pas. Utiliser { $other } à la place ?
 write-to = Écrire dans { $other }
 saved-in = Réponses enregistrées dans { $file }
 interrupted-saved = Interrompu. { $count ->
-    [one] 1 réponse est enregistrée
+    [one] { $count } réponse est enregistrée
    *[other] { $count } réponses sont enregistrées
 } dans { $file } ; relancez la même commande pour reprendre.
 interrupted-nothing = Interrompu avant toute réponse ; rien n'a été enregistré.
+partner-blank = Le nom du partenaire ne peut pas être vide : il nomme le fichier de réponses et chaque rapport. Tapez un nom, ou appuyez sur Échap pour quitter.
+err-partner-blank = le nom du partenaire donné avec --partner est vide
+err-partner-blank-help = donnez le nom de l'organisation, par exemple --partner "Harbour Peer Network", ou omettez --partner pour qu'il soit demandé
+restart-confirm = Recommencer à la question 1 ? Cela efface { $count ->
+    [one] { $count } réponse
+   *[other] les { $count } réponses
+} de { $file }. { $count ->
+    [one] Elle reste
+   *[other] Elles restent
+} dans le fichier jusqu'à votre première nouvelle réponse ou note : si vous arrêtez avant, rien n'est perdu.
+restart-no = Non, reprendre à la question { $number }
+restart-yes = Oui, recommencer et effacer { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+answer-given = { $prompt } { $answer }
+note-pending = Note gardée pour votre réponse : { $note }
+note-kept = Note gardée ; elle ira avec la réponse que vous choisirez.
+note-too-long = Cette note n'a pas été enregistrée : avec elle, le fichier de réponses ferait { $size } octets, et vet lit des fichiers d'au plus { $limit } octets. Vos réponses et la note précédente sont gardées. Raccourcissez la note, ou mettez le long texte dans un document et donnez son nom parmi les documents consultés.
+file-full = Cette réponse n'a pas été enregistrée : avec elle, le fichier de réponses ferait { $size } octets, et vet lit des fichiers d'au plus { $limit } octets. Raccourcissez ou supprimez de longues notes (Échap revient aux questions précédentes), puis répondez à nouveau.
+result-title = Résultat
+summary-more = … et { $count } de plus dans le rapport complet
+summary-again = Pour revoir le rapport complet, lancez :
+summary-finish = Terminer
+summary-full = Afficher le rapport complet
 
 ## Rapports à partager (vet score --format html/markdown/csv, --redact, --output)
 report-title = Évaluation de partenariat
@@ -231,7 +281,16 @@ err-output-is-answers = { $file } est un fichier de réponses ; vet ne l'écrase
 err-output-not-file = { $file } n'est pas un fichier ordinaire ; vet n'écrit un rapport que dans un fichier
 err-output-help = écrivez le rapport dans un autre fichier, par exemple --output { $suggestion }
 err-write-output = impossible d'écrire le rapport dans { $file } : { $detail }
-err-write-output-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec --output
+write-why-no-folder = le dossier { $folder } n'existe pas
+write-why-not-folder = { $folder } n'est pas un dossier
+write-why-denied = vous n'avez pas le droit d'écrire dans le dossier { $folder }
+write-why-read-only = le dossier { $folder } est sur un disque où l'on ne peut pas écrire
+write-why-full = le disque qui contient { $folder } est plein
+write-why-is-folder = { $file } est un dossier
+write-help-no-folder = créez d'abord le dossier (mkdir -p { $folder }), ou choisissez un autre fichier avec { $flag }
+write-help-other-folder = choisissez avec { $flag } un fichier dans un dossier où vous pouvez écrire
+write-help-other-file = choisissez un autre nom de fichier avec { $flag }
+write-help-full = libérez de la place sur ce disque, ou choisissez avec { $flag } un fichier sur un autre disque
 ## vet diff et vet history
 diff-partner = Partenaire : { $partner } — { $stage }
 diff-rubric = Grille : { $id } { $version }
@@ -259,7 +318,7 @@ diff-refusals-resolved = Réponses obtenues après un refus ({ $count })
 diff-only-before = Répondu seulement avant, le { $date } ({ $count })
 diff-only-after = Répondu seulement après, le { $date } ({ $count })
 diff-answers-changed = { $count ->
-    [one] 1 réponse a changé
+    [one] { $count } réponse a changé
    *[other] { $count } réponses ont changé
 }
 diff-flag = { $name } (guide { $source })
@@ -274,10 +333,17 @@ diff-err-other-partners = { $file } porte sur `{ $found }`, mais { $first } port
 diff-err-other-partners-help = s'il s'agit de la même organisation sous un nom réécrit ou nouveau (l'orthographe des noms change souvent d'une année à l'autre), relancez la même commande avec --force
 diff-notice-other-partners = { $file } porte sur `{ $found }` et { $first } sur `{ $expected }` ; comparés quand même (--force)
 diff-notice-retired = { $file } : la question `{ $id }` n'existe pas dans la version { $version } de la grille ; sa réponse est listée à part et n'entre pas dans les scores
+diff-notice-migrated = { $file } a été écrit pour la grille { $from } : il est comparé sur la grille { $to } grâce à la table de correspondance ({ $split } { $split ->
+    [one] question scindée
+   *[other] questions scindées
+}, { $removed } { $removed ->
+    [one] retirée
+   *[other] retirées
+}) ; `vet migrate` donne le détail
 diff-notice-versions = les fichiers ont été écrits pour des versions différentes de la grille { $id } ({ $versions }) : comparés sur les questions communes
 diff-notice-order = { $old } ({ $old_date }) est daté après { $new } ({ $new_date }) ; il est quand même comparé comme le fichier le plus ancien : inversez-les si ce n'est pas ce que vous vouliez
 history-header = Partenaire : { $partner } — { $count ->
-    [one] 1 évaluation
+    [one] { $count } évaluation
    *[other] { $count } évaluations
 }, du { $first } au { $last }
 history-col-date = Date
@@ -328,3 +394,26 @@ err-stdin-twice = l'entrée standard ne peut être lue qu'une fois, et elle est 
 err-stdin-twice-help = donnez un fichier sur l'entrée standard, ou la liste des fichiers, pas les deux ; les autres fichiers se nomment par leur chemin
 err-no-inputs = aucun fichier de réponses à lire : les dossiers donnés ne contiennent aucun fichier .yaml, et la liste n'en nomme aucun
 err-no-inputs-help = vérifiez le chemin du dossier ; vet lit les fichiers dont le nom finit par .yaml, dans le dossier et ses sous-dossiers
+
+migrate-note-split = Reprise par vet migrate de la question `{ $id }` de la grille { $version }, dont cette question est une partie : vérifiez cette réponse.
+migrate-summary = { $file } : grille { $from } vers { $to } : { $renamed } { $renamed ->
+    [one] question renommée
+   *[other] questions renommées
+}, { $split } { $split ->
+    [one] scindée
+   *[other] scindées
+}, { $removed } { $removed ->
+    [one] retirée
+   *[other] retirées
+}
+migrate-split = la question `{ $id }` est scindée en { $parts } : chaque partie a repris sa réponse, avec une note pour la vérifier
+migrate-removed = la question `{ $id }` n'est plus posée : sa réponse est laissée de côté
+migrate-off-stage = la question `{ $id }` n'est pas posée à l'étape de ce fichier dans la nouvelle version : la réponse qu'elle reprendrait est laissée de côté
+migrate-conflict = la question `{ $id }` a repris la réponse de `{ $kept }` ; une autre ancienne réponse différait : vérifiez-la
+migrate-written = { $file } écrit pour la grille { $version }
+err-migrate-exists = { $file } existe déjà ; vet migrate n'écrit jamais par-dessus un fichier
+err-migrate-exists-help = donnez un nouveau nom de fichier avec -o, ou omettez -o pour écrire sur la sortie standard
+err-migrate-current = { $file } est déjà écrit pour la grille { $version }, la version majeure actuelle
+err-migrate-current-help = rien à migrer : évaluez-le avec `vet score { $file }`
+err-migrate-no-map = la grille actuelle ({ $to }) n'a pas de correspondance depuis la version { $from }
+err-migrate-no-map-help = évaluez le fichier avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use super::{
-    Diagnostic, EXIT_FAILED_ON, EXIT_OK, Env, Failure, Loaded, Parsed, check_answers, emit,
-    load_rubric, notice, parse_answers, show_notices,
+    Diagnostic, EXIT_FAILED_ON, EXIT_OK, Env, Failure, Loaded, Parsed, Rubrics, check_answers,
+    emit, load_rubrics, notice, parse_answers, show_notices,
 };
 use crate::answers::Answers;
 use crate::cli::{Cli, DiffArgs, DiffFailOn, DiffFormat, HistoryArgs, HistoryFormat};
@@ -19,8 +19,8 @@ use crate::rubric::Rubric;
 /// `vet diff OLD NEW`.
 pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
-    let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
-    let series = load_series(&[a.old.clone(), a.new.clone()], &rubric, a.force, l10n)?;
+    let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
+    let (series, rubric) = load_series(&[a.old.clone(), a.new.clone()], &rubrics, a.force, l10n)?;
     let [old, new] = series.as_slice() else {
         return Ok(EXIT_OK);
     };
@@ -38,9 +38,9 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
             ),
         );
     }
-    let [before, after] = [old, new].map(|l| Scored::new(&rubric, &l.file, &l.answers));
+    let [before, after] = [old, new].map(|l| Scored::new(rubric, &l.file, &l.answers));
     let change = diff::diff(
-        &rubric,
+        rubric,
         (before.answers, &before.assessment),
         (after.answers, &after.assessment),
     );
@@ -49,7 +49,7 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
         after: &after,
         change: &change,
     };
-    let words = Words::new(&rubric, l10n);
+    let words = Words::new(rubric, l10n);
     let out = match a.format {
         DiffFormat::Table => export::diff::table(&compared, &words, env.style),
         DiffFormat::Json => export::diff::json(&compared),
@@ -63,12 +63,12 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
 /// `vet history FILE...`.
 pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
-    let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
+    let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     let files = super::inputs::Inputs::collect_all(&a.inputs, l10n)?;
-    let series = load_series(&files, &rubric, a.force, l10n)?;
+    let (series, rubric) = load_series(&files, &rubrics, a.force, l10n)?;
     let scored: Vec<Scored> = series
         .iter()
-        .map(|l| Scored::new(&rubric, &l.file, &l.answers))
+        .map(|l| Scored::new(rubric, &l.file, &l.answers))
         .collect();
     let dated: Vec<Dated> = scored
         .iter()
@@ -81,7 +81,7 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
     let history = History::new(&dated);
     let out = match a.format {
         HistoryFormat::Table => {
-            export::history::table(&scored, &history, &Words::new(&rubric, l10n), env.style)
+            export::history::table(&scored, &history, &Words::new(rubric, l10n), env.style)
         }
         HistoryFormat::Json => export::history::json(&scored, &history),
         HistoryFormat::Csv => export::history::csv(&scored, &history),
@@ -90,14 +90,16 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
 }
 
 /// Reads the files, checks that each can be compared with the first, then checks each against the
-/// rubric; every problem of every file is reported in one go. Notices (other versions, retired
-/// questions, a forced partner) go to standard error.
-fn load_series(
+/// rubric they are compared on (the given one, else the shipped one of the newest major version
+/// among them; files of an older major version are moved onto it through its migration map);
+/// every problem of every file is reported in one go. Notices (other versions, migrated files,
+/// retired questions, a forced partner) go to standard error.
+fn load_series<'r>(
     paths: &[PathBuf],
-    rubric: &Rubric,
+    rubrics: &'r Rubrics,
     force: bool,
     l10n: &L10n,
-) -> Result<Vec<Loaded>, Failure> {
+) -> Result<(Vec<Loaded>, &'r Rubric), Failure> {
     let mut diags = Vec::new();
     let parsed: Vec<Parsed> = paths
         .iter()
@@ -146,6 +148,35 @@ fn load_series(
         return Err(Failure(diags));
     }
 
+    let rubric = parsed
+        .iter()
+        .map(|p| rubrics.for_file(&p.answers))
+        .max_by_key(|r| crate::rubric::major(&r.version))
+        .unwrap_or(rubrics.current());
+    let mut migrated = Vec::new();
+    let mut parsed = parsed;
+    for p in &mut parsed {
+        let from = crate::rubric::major(&p.answers.rubric.version);
+        if from == crate::rubric::major(&rubric.version) {
+            continue;
+        }
+        // Another major version: compared through the migration map, when there is one; without
+        // one the check below says the versions are incompatible.
+        if let Ok(m) = crate::migrate::migrate(&p.answers, rubric) {
+            migrated.push(l10n.tr_with(
+                "diff-notice-migrated",
+                &args([
+                    ("file", p.file.clone().into()),
+                    ("from", p.answers.rubric.version.clone().into()),
+                    ("to", rubric.version.clone().into()),
+                    ("split", m.split.len().into()),
+                    ("removed", m.removed.len().into()),
+                ]),
+            ));
+            p.answers = m.answers;
+        }
+    }
+
     let mut loaded = Vec::new();
     let mut retired = Vec::new();
     for mut p in parsed {
@@ -180,7 +211,7 @@ fn load_series(
     for l in &loaded {
         show_notices(l, l10n);
     }
-    for text in retired.iter().chain(&forced) {
+    for text in migrated.iter().chain(&retired).chain(&forced) {
         notice(l10n, text);
     }
     let mut versions: Vec<&str> = Vec::new();
@@ -201,7 +232,7 @@ fn load_series(
             ),
         );
     }
-    Ok(loaded)
+    Ok((loaded, rubric))
 }
 
 /// The questions `answers` has and `rubric` does not, when the file was written for another

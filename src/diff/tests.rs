@@ -13,7 +13,7 @@ use Answer::*;
 
 static MINI: LazyLock<Rubric> = LazyLock::new(crate::testing::mini_rubric);
 
-static EMBEDDED: LazyLock<Rubric> = LazyLock::new(|| Rubric::embedded().unwrap());
+static EMBEDDED: LazyLock<Rubric> = LazyLock::new(|| Rubric::embedded_1().unwrap());
 
 use crate::testing::entry;
 
@@ -433,6 +433,7 @@ fn answers_files() -> impl Strategy<Value = Answers> {
             stage,
             assessor: None,
             answers: entries.into_iter().collect(),
+            notes: Default::default(),
         })
 }
 

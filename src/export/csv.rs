@@ -21,7 +21,15 @@ const LEAD: [&str; 7] = [
     "verdict",
 ];
 /// The columns after the standards'.
-const TAIL: [&str; 3] = ["red_flags", "suspected_red_flags", "refusals"];
+const TAIL: [&str; 7] = [
+    "red_flags",
+    "suspected_red_flags",
+    "refusals",
+    "firm",
+    "best",
+    "worst",
+    "decisive_questions",
+];
 
 /// The header: the fixed columns, and two per standard of the rubric (`<id>_score`,
 /// `<id>_status`), in rubric order.
@@ -66,6 +74,17 @@ fn row(s: &Scored) -> Vec<String> {
     row.push(a.red_flags.len().to_string());
     row.push(a.suspected.len().to_string());
     row.push(a.refusals.len().to_string());
+    row.push(a.firm().to_string());
+    row.push(a.best.token().to_string());
+    row.push(a.worst.token().to_string());
+    // Ids, space-separated, in the order to ask them.
+    row.push(
+        a.decisive
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     row
 }
 

@@ -976,7 +976,7 @@ mod tests {
 
     /// The 2024 example compared with itself, its first two standards' scores set by hand.
     fn compared_with_scores(scores: [(f64, f64); 2], check: impl Fn(&Compared, &Words)) {
-        let rubric = Rubric::embedded().unwrap();
+        let rubric = Rubric::embedded_1().unwrap();
         let answers =
             Answers::parse(include_str!("../../examples/series/2024-meridian.yaml")).unwrap();
         let [before, after] = [0, 1].map(|_| Scored::new(&rubric, "f.yaml", &answers));

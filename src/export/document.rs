@@ -21,6 +21,10 @@ pub struct Document {
     pub verdict: Verdict,
     /// "Verdict: UGLY — why", with the guide's section.
     pub verdict_line: String,
+    /// Whether the verdict is firm (the title); under it, the decisive open questions.
+    pub firmness: Points,
+    /// Introduces the decisive open questions.
+    pub decisive_title: String,
     /// Title of the part on the minimum standards (chart and table).
     pub standards_title: String,
     pub chart: Chart,
@@ -143,6 +147,21 @@ impl Document {
                     ("why", words.rule(a).into()),
                 ]),
             ),
+            firmness: {
+                let firm = words.firmness(a);
+                Points {
+                    title: firm.headline,
+                    points: firm
+                        .details
+                        .into_iter()
+                        .map(|d| Point {
+                            headline: d,
+                            details: Vec::new(),
+                        })
+                        .collect(),
+                }
+            },
+            decisive_title: l.tr("decisive-title"),
             standards_title: l.tr("show-standards"),
             chart: chart(s, words),
             standards: standards(s, words),
@@ -155,7 +174,7 @@ impl Document {
                 points: words.reasons(answers, a),
             },
             negotiation: (!negotiation.is_empty()).then(|| Points {
-                title: l.tr("negotiate-title"),
+                title: words.negotiate_title(answers.stage),
                 points: negotiation,
             }),
             answers_title: l.tr("report-answers-title"),
@@ -181,7 +200,7 @@ fn standards(s: &Scored, words: &Words) -> Table {
             .map(|st| {
                 vec![
                     cell(words.standard_name(&st.id)),
-                    cell(words.score(st.score)),
+                    cell(words.score_with_range(st)),
                     Cell {
                         text: words.status(st.status),
                         status: Some(st.status),
@@ -248,16 +267,37 @@ fn answer_groups(s: &Scored, words: &Words) -> Vec<AnswerGroup> {
         columns.push(column(l.tr("col-note"), false));
         columns.push(column(l.tr("col-evidence"), false));
     }
-    rubric
+    // Each answer once, under the first standard its question evidences, or under the red flags
+    // for questions that evidence none; answers to questions not asked at this stage are left
+    // out, as scoring leaves them out.
+    let groups = rubric
         .standards
         .iter()
-        .map(|standard| {
+        .map(|s| {
+            (
+                Some(s.id.as_str()),
+                l.tr_with(
+                    "report-standard-heading",
+                    &args([
+                        ("name", words.standard_name(&s.id).into()),
+                        ("source", s.source.clone().into()),
+                    ]),
+                ),
+            )
+        })
+        .chain(
+            rubric
+                .questions
+                .iter()
+                .any(|q| q.evidences.standards.is_empty())
+                .then(|| (None, l.tr("report-red-flags-title"))),
+        );
+    groups
+        .map(|(standard, heading)| {
             let rows = rubric
                 .questions
                 .iter()
-                // Each answer once, under the first standard its question evidences; answers to
-                // questions not asked at this stage are left out, as scoring leaves them out.
-                .filter(|q| q.evidences.standards.first() == Some(&standard.id))
+                .filter(|q| q.evidences.standards.first().map(String::as_str) == standard)
                 .filter(|q| s.answers.stage.includes(q.stage))
                 .filter_map(|q| s.answers.answers.get(&q.id).map(|e| (q, e)))
                 .map(|(q, e)| {
@@ -270,13 +310,7 @@ fn answer_groups(s: &Scored, words: &Words) -> Vec<AnswerGroup> {
                 })
                 .collect();
             AnswerGroup {
-                heading: l.tr_with(
-                    "report-standard-heading",
-                    &args([
-                        ("name", words.standard_name(&standard.id).into()),
-                        ("source", standard.source.clone().into()),
-                    ]),
-                ),
+                heading,
                 table: Table {
                     columns: columns.clone(),
                     rows,

@@ -133,6 +133,22 @@ fn article(out: &mut String, d: &Document, kind: &str) {
     );
     let _ = writeln!(
         out,
+        "<p class=\"firmness\">{}</p>",
+        escape(&d.firmness.title)
+    );
+    if !d.firmness.points.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n<ol class=\"decisive\">",
+            escape(&d.decisive_title)
+        );
+        for p in &d.firmness.points {
+            let _ = writeln!(out, "<li>{}</li>", escape(&p.headline));
+        }
+        out.push_str("</ol>\n");
+    }
+    let _ = writeln!(
+        out,
         "<section class=\"keep\">\n<h2>{}</h2>",
         escape(&d.standards_title)
     );

@@ -17,6 +17,15 @@ pub struct JsonReport<'a> {
     pub classification: Verdict,
     /// The classification rule that decided, and its section of the guide.
     pub rule: JsonRule,
+    /// True when no answer to the open questions can change the classification.
+    pub firm: bool,
+    /// The most favourable classification the open questions still allow.
+    pub best: Verdict,
+    /// The least favourable one.
+    pub worst: Verdict,
+    /// Open questions whose answer alone could change the classification, in the order to ask
+    /// them.
+    pub decisive_questions: Vec<JsonDecisive<'a>>,
     pub rubric: JsonRubric<'a>,
     pub partner: &'a str,
     pub date: String,
@@ -61,11 +70,25 @@ pub struct JsonStandard<'a> {
     /// 0 to 1, rounded to 3 decimals; null when nothing is known.
     pub score: Option<f64>,
     pub status: Status,
+    /// `[low, high]`: the scores the open questions still allow, rounded to 3 decimals; null
+    /// when no question applies.
+    pub range: Option<[f64; 2]>,
+    /// True when no answer to the open questions can change the status.
+    pub firm: bool,
     pub applicable: usize,
     pub answered: usize,
     pub known: usize,
     pub refusals: &'a [String],
     pub shortfalls: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonDecisive<'a> {
+    pub id: &'a str,
+    /// The classification if it were answered in the partner's favour, all else as it is.
+    pub if_favourable: Verdict,
+    /// The classification if it were answered against the partner.
+    pub if_against: Verdict,
 }
 
 #[derive(Debug, Serialize)]
@@ -106,6 +129,18 @@ impl<'a> JsonReport<'a> {
                 when: a.rule,
                 source: a.rule_source.clone(),
             },
+            firm: a.firm(),
+            best: a.best,
+            worst: a.worst,
+            decisive_questions: a
+                .decisive
+                .iter()
+                .map(|d| JsonDecisive {
+                    id: &d.id,
+                    if_favourable: d.if_favourable,
+                    if_against: d.if_against,
+                })
+                .collect(),
             rubric: JsonRubric {
                 id: &answers.rubric.id,
                 version: &answers.rubric.version,
@@ -129,6 +164,8 @@ impl<'a> JsonReport<'a> {
                     id: &s.id,
                     score: s.score.map(round3),
                     status: s.status,
+                    range: s.range.map(|r| r.map(round3)),
+                    firm: s.firm,
                     applicable: s.applicable,
                     answered: s.answered,
                     known: s.known,

@@ -65,6 +65,14 @@ pub fn document(d: &Document) -> String {
         out.push_str(&format!("> **{}**\n\n", escape(r)));
     }
     out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
+    out.push_str(&format!("{}\n\n", escape(&d.firmness.title)));
+    if !d.firmness.points.is_empty() {
+        out.push_str(&format!("{}\n\n", escape(&d.decisive_title)));
+        for p in &d.firmness.points {
+            out.push_str(&format!("- {}\n", escape(&p.headline)));
+        }
+        out.push('\n');
+    }
     out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
     table(&mut out, &d.standards);
     points(&mut out, &d.red_flags.title, &d.red_flags.points);

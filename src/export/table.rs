@@ -61,7 +61,7 @@ pub fn new_table(style: Style) -> Table {
 
 /// Wraps `text` to `width` columns after a prefix, indenting continuation lines.
 pub fn wrap(prefix: &str, text: &str, width: usize) -> String {
-    let indent = " ".repeat(prefix.chars().count());
+    let indent = " ".repeat(console::measure_text_width(prefix));
     let avail = width.saturating_sub(indent.len()).max(20);
     let mut out = String::new();
     let mut line = String::new();
@@ -77,7 +77,10 @@ pub fn wrap(prefix: &str, text: &str, width: usize) -> String {
         }
     }
     for word in &words {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > avail {
+        // Columns on screen: colour codes take none, wide characters two.
+        if !line.is_empty()
+            && console::measure_text_width(&line) + 1 + console::measure_text_width(word) > avail
+        {
             out.push_str(if out.is_empty() { prefix } else { &indent });
             out.push_str(&line);
             out.push('\n');
@@ -101,6 +104,18 @@ pub fn points(title: &str, points: &[Point], width: usize) -> String {
         out.push_str(&wrap("  • ", &p.headline, width));
         for d in &p.details {
             out.push_str(&wrap("      – ", d, width));
+        }
+    }
+    out
+}
+
+/// Whether the verdict is firm, then the decisive open questions in the order to ask them.
+pub fn firmness(firm: &Point, words: &Words, width: usize) -> String {
+    let mut out = wrap("", &firm.headline, width);
+    if !firm.details.is_empty() {
+        out.push_str(&wrap("", &words.l10n.tr("decisive-title"), width));
+        for d in &firm.details {
+            out.push_str(&wrap("  • ", d, width));
         }
     }
     out
@@ -134,7 +149,7 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
         }
         t.add_row(vec![
             Cell::new(words.standard_name(&st.id)),
-            Cell::new(words.score(st.score)).set_alignment(CellAlignment::Right),
+            Cell::new(words.score_with_range(st)).set_alignment(CellAlignment::Right),
             status,
             Cell::new(format!("{}/{}", st.known, st.applicable))
                 .set_alignment(CellAlignment::Right),
@@ -159,6 +174,7 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
         ),
         width,
     ));
+    out.push_str(&firmness(&words.firmness(a), words, width));
     out.push('\n');
     out.push_str(&points(
         &l.tr("reasons-title"),
@@ -168,7 +184,11 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
     let neg = words.negotiation(a);
     if !neg.is_empty() {
         out.push('\n');
-        out.push_str(&points(&l.tr("negotiate-title"), &neg, width));
+        out.push_str(&points(
+            &words.negotiate_title(s.answers.stage),
+            &neg,
+            width,
+        ));
     }
     out
 }

@@ -3,8 +3,8 @@
 
 use crate::answers::{Answer, Answers, Stage};
 use crate::i18n::{L10n, args};
-use crate::rubric::{Condition, Rubric, Verdict};
-use crate::score::{Assessment, RaisedFlag, StandardScore, Status};
+use crate::rubric::{Condition, Method, Rubric, Verdict};
+use crate::score::{Assessment, Decisive, RaisedFlag, StandardScore, Status};
 
 /// Whether every question of a standard was answered "not applicable": it cannot be judged, but
 /// not for lack of answers.
@@ -50,6 +50,8 @@ impl<'a> Words<'a> {
     pub fn rule(&self, a: &Assessment) -> String {
         let id = match a.rule {
             Condition::RedFlagConfirmed => "rule-red-flag-confirmed",
+            Condition::RedFlagSuspected => "rule-red-flag-suspected",
+            Condition::RedFlagOpen => "rule-red-flag-open",
             Condition::CoverageBelowMinimum => "rule-coverage-below-minimum",
             Condition::StandardNotMet => "rule-standard-not-met",
             Condition::StandardPartlyMet => "rule-standard-partly-met",
@@ -119,6 +121,91 @@ impl<'a> Words<'a> {
         score.map_or_else(|| "–".to_string(), |s| self.l10n.decimal(s, 2))
     }
 
+    /// A standard's score, followed by the range its open questions still allow when they could
+    /// change its status: "0.50 (0.33–0.83)".
+    pub fn score_with_range(&self, s: &StandardScore) -> String {
+        match s.range {
+            Some([lo, hi]) if !s.firm && self.rubric.scoring.method == Method::EvidenceRange => {
+                format!(
+                    "{} ({}–{})",
+                    self.score(s.score),
+                    self.l10n.decimal(lo, 2),
+                    self.l10n.decimal(hi, 2)
+                )
+            }
+            _ => self.score(s.score),
+        }
+    }
+
+    /// The title of the negotiation points: before signing, or for the next agreement.
+    pub fn negotiate_title(&self, stage: Stage) -> String {
+        self.l10n.tr(match stage {
+            Stage::Before => "negotiate-title-before",
+            Stage::Ongoing => "negotiate-title-ongoing",
+        })
+    }
+
+    /// Whether the verdict is firm and, if not, how far the open questions could move it and which
+    /// of them could: the headline, then the decisive questions in the order to ask them.
+    pub fn firmness(&self, a: &Assessment) -> Point {
+        let verdict = |v: Verdict| self.verdict(v);
+        let headline = if a.firm() {
+            self.l10n.tr("firm-yes")
+        } else if a.best == a.verdict {
+            self.l10n.tr_with(
+                "firm-at-best",
+                &args([
+                    ("verdict", verdict(a.verdict).into()),
+                    ("worst", verdict(a.worst).into()),
+                ]),
+            )
+        } else if a.worst == a.verdict {
+            self.l10n.tr_with(
+                "firm-at-worst",
+                &args([
+                    ("verdict", verdict(a.verdict).into()),
+                    ("best", verdict(a.best).into()),
+                ]),
+            )
+        } else {
+            self.l10n.tr_with(
+                "firm-between",
+                &args([
+                    ("best", verdict(a.best).into()),
+                    ("worst", verdict(a.worst).into()),
+                ]),
+            )
+        };
+        Point {
+            headline,
+            details: a.decisive.iter().map(|d| self.decisive(a, d)).collect(),
+        }
+    }
+
+    /// One decisive question: its text and what its answer could make the verdict.
+    fn decisive(&self, a: &Assessment, d: &Decisive) -> String {
+        let q = self.rubric.question(&d.id);
+        let answer = |ans| self.answer(ans);
+        let mut outcomes = Vec::new();
+        if let Some(q) = q {
+            for (ans, v) in [
+                (crate::score::against(q), d.if_against),
+                (crate::score::favourable(q), d.if_favourable),
+            ] {
+                if v != a.verdict {
+                    outcomes.push(self.l10n.tr_with(
+                        "decisive-outcome",
+                        &args([
+                            ("answer", answer(ans).into()),
+                            ("verdict", self.verdict(v).into()),
+                        ]),
+                    ));
+                }
+            }
+        }
+        format!("{} ({})", self.question(&d.id), outcomes.join("; "))
+    }
+
     pub fn standard_name(&self, id: &str) -> String {
         self.rubric.standard(id).map_or_else(
             || id.to_string(),
@@ -154,11 +241,14 @@ impl<'a> Words<'a> {
         let flags = |list: &[RaisedFlag]| {
             list.iter()
                 .filter(|f| {
-                    f.questions.iter().any(|q| {
-                        self.rubric
-                            .question(q)
-                            .is_some_and(|q| q.evidences.standards.contains(&s.id))
-                    })
+                    self.rubric
+                        .red_flag(&f.id)
+                        .is_some_and(|flag| flag.standards.contains(&s.id))
+                        || f.questions.iter().any(|q| {
+                            self.rubric
+                                .question(q)
+                                .is_some_and(|q| q.evidences.standards.contains(&s.id))
+                        })
                 })
                 .count()
         };
@@ -269,30 +359,36 @@ impl<'a> Words<'a> {
                     ),
                     details: details(&s.shortfalls),
                 }),
-                Status::Unknown => out.push(Point {
-                    headline: self.l10n.tr_with(
-                        if all_not_applicable(s) {
-                            "reason-all-not-applicable"
-                        } else {
-                            "reason-unknown"
-                        },
-                        &args(common),
-                    ),
-                    details: Vec::new(),
-                }),
+                Status::Unknown => {
+                    let range = s.range.unwrap_or([0.0, 1.0]);
+                    let id = if all_not_applicable(s) {
+                        "reason-all-not-applicable"
+                    } else if self.rubric.scoring.method == Method::EvidenceRange {
+                        "reason-open"
+                    } else {
+                        "reason-unknown"
+                    };
+                    let mut all = args(common);
+                    all.set("low", self.l10n.decimal(range[0], 2));
+                    all.set("high", self.l10n.decimal(range[1], 2));
+                    out.push(Point {
+                        headline: self.l10n.tr_with(id, &all),
+                        details: Vec::new(),
+                    })
+                }
                 Status::Met => {}
             }
         }
-        if a.coverage < self.rubric.scoring.min_coverage {
+        let scoring = &self.rubric.scoring;
+        if let (Method::KnownMean, Some(minimum)) = (scoring.method, scoring.min_coverage)
+            && a.coverage < minimum
+        {
             out.push(Point {
                 headline: self.l10n.tr_with(
                     "reason-coverage",
                     &args([
                         ("coverage", self.l10n.percent(a.coverage).into()),
-                        (
-                            "minimum",
-                            self.l10n.percent(self.rubric.scoring.min_coverage).into(),
-                        ),
+                        ("minimum", self.l10n.percent(minimum).into()),
                     ]),
                 ),
                 details: Vec::new(),
@@ -307,7 +403,19 @@ impl<'a> Words<'a> {
         out
     }
 
-    /// What to negotiate: per red flag, per standard short or unknown, per refusal.
+    /// The negotiation text of each of `questions` that has one.
+    fn question_points(&self, questions: &[String]) -> Vec<String> {
+        questions
+            .iter()
+            .filter_map(|id| self.rubric.question(id)?.negotiate.as_ref())
+            .map(|t| self.rubric.text(t, self.lang).to_string())
+            .collect()
+    }
+
+    /// What to negotiate, only from what the answers show: per red flag raised (what to demand,
+    /// then each raising question's own point), per standard that is not met (each answer that
+    /// falls short, with its own point, or the standard's when its questions have none), per
+    /// refusal; and what to find out, for the decisive open questions only.
     pub fn negotiation(&self, a: &Assessment) -> Vec<Point> {
         let mut out = Vec::new();
         for f in a.red_flags.iter().chain(&a.suspected) {
@@ -318,15 +426,25 @@ impl<'a> Words<'a> {
                         self.flag_name(f),
                         self.rubric.text(&flag.negotiate, self.lang)
                     ),
-                    details: Vec::new(),
+                    details: self.question_points(&f.questions),
                 });
             }
         }
+        let range = self.rubric.scoring.method == Method::EvidenceRange;
         for s in &a.standards {
             let Some(std) = self.rubric.standard(&s.id) else {
                 continue;
             };
+            let own = self.question_points(&s.shortfalls);
             match s.status {
+                // With evidence-range, an open standard's known shortfalls are negotiated too:
+                // they are what the answers show.
+                Status::NotMet | Status::Partly | Status::Unknown if !own.is_empty() => {
+                    out.push(Point {
+                        headline: self.standard_name(&s.id),
+                        details: own,
+                    })
+                }
                 Status::NotMet | Status::Partly => out.push(Point {
                     headline: format!(
                         "{} — {}",
@@ -335,18 +453,21 @@ impl<'a> Words<'a> {
                     ),
                     details: Vec::new(),
                 }),
-                Status::Unknown => out.push(Point {
+                Status::Unknown if all_not_applicable(s) => out.push(Point {
                     headline: self.l10n.tr_with(
-                        if all_not_applicable(s) {
-                            "negotiate-all-not-applicable"
-                        } else {
-                            "negotiate-unknown"
-                        },
+                        "negotiate-all-not-applicable",
                         &args([("name", self.standard_name(&s.id).into())]),
                     ),
                     details: Vec::new(),
                 }),
-                Status::Met => {}
+                Status::Unknown if !range => out.push(Point {
+                    headline: self.l10n.tr_with(
+                        "negotiate-unknown",
+                        &args([("name", self.standard_name(&s.id).into())]),
+                    ),
+                    details: Vec::new(),
+                }),
+                Status::Unknown | Status::Met => {}
             }
         }
         if !a.refusals.is_empty() {
@@ -356,6 +477,15 @@ impl<'a> Words<'a> {
                     &args([("count", a.refusals.len().into())]),
                 ),
                 details: a.refusals.iter().map(|q| self.question(q)).collect(),
+            });
+        }
+        if range && !a.decisive.is_empty() {
+            out.push(Point {
+                headline: self.l10n.tr_with(
+                    "negotiate-find-out",
+                    &args([("count", a.decisive.len().into())]),
+                ),
+                details: a.decisive.iter().map(|d| self.question(&d.id)).collect(),
             });
         }
         out

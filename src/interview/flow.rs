@@ -4,7 +4,7 @@
 //! The prompter (`super::prompter`) only shows what [`Flow`] says and hands back what the person
 //! chose; everything here is unit-tested with no TTY.
 
-use crate::answers::{Answer, Answers, Entry};
+use crate::answers::{Answer, Answers, Entry, Note};
 use crate::rubric::{Question, Rubric};
 
 /// The interview's state: the ordered questions, the current position and the answers so far.
@@ -16,6 +16,17 @@ pub struct Flow<'r> {
     /// Position in `order`; `order.len()` when every question has been through.
     pos: usize,
     answers: Answers,
+    /// After "start again": the earlier answers stay (on disk too) until the first new answer or
+    /// note, which clears them, so that choosing to start again and then stopping loses nothing.
+    clear_pending: bool,
+}
+
+/// A change refused because the answers file would grow past what vet reads back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge {
+    /// The size the file would have, in bytes.
+    pub size: usize,
+    pub limit: usize,
 }
 
 /// Where the person is, for the prompter to show.
@@ -31,6 +42,8 @@ pub struct Step<'r> {
     pub first_of_group: bool,
     /// The answer given before, when revising.
     pub previous: Option<&'r Entry>,
+    /// A note (and documents) given on this question before any answer.
+    pub note: Option<&'r Note>,
 }
 
 /// What recording an answer changed that the person should hear about at once.
@@ -63,6 +76,7 @@ impl<'r> Flow<'r> {
             order,
             pos: 0,
             answers,
+            clear_pending: false,
         };
         flow.pos = flow.resume_point();
         flow
@@ -125,35 +139,105 @@ impl<'r> Flow<'r> {
             total: self.order.len(),
             group,
             first_of_group: self.pos == 0 || group_of(self.order[self.pos - 1]) != Some(group),
-            previous: self.answers.answers.get(&q.id),
+            previous: (!self.clear_pending)
+                .then(|| self.answers.answers.get(&q.id))
+                .flatten(),
+            note: (!self.clear_pending)
+                .then(|| self.answers.notes.get(&q.id))
+                .flatten(),
         })
     }
 
-    /// Records `entry` for the current question and moves on. Returns the red flags the answer
-    /// confirms.
-    pub fn record(&mut self, entry: Entry) -> Recorded {
+    /// Starts again from question 1. The answers given so far stay until the first new answer or
+    /// note, and are not offered as choices: starting again means answering afresh.
+    pub fn restart(&mut self) {
+        self.pos = 0;
+        self.clear_pending = self.answers.answers.len() + self.answers.notes.len() > 0;
+    }
+
+    /// Whether the earlier answers are still kept after "start again".
+    pub fn restart_pending(&self) -> bool {
+        self.clear_pending
+    }
+
+    /// Applies `change` unless it makes the answers file larger than `limit` bytes, in which case
+    /// nothing changes: vet never writes a file it would refuse to read.
+    fn within(&mut self, limit: usize, change: impl FnOnce(&mut Self)) -> Result<(), TooLarge> {
+        let before = (self.answers.clone(), self.pos, self.clear_pending);
+        change(self);
+        let size = self.answers.to_yaml().len();
+        if size > limit {
+            (self.answers, self.pos, self.clear_pending) = before;
+            return Err(TooLarge { size, limit });
+        }
+        Ok(())
+    }
+
+    /// Clears the earlier answers after "start again", at the first new answer or note.
+    fn commit_restart(&mut self) {
+        if self.clear_pending {
+            self.answers.answers.clear();
+            self.answers.notes.clear();
+            self.clear_pending = false;
+        }
+    }
+
+    /// Records `answer` for the current question, with the note and documents already given on
+    /// it, and moves on. Returns the red flags the answer confirms; refused, with nothing changed,
+    /// when the file would grow past `limit` bytes.
+    pub fn record(&mut self, answer: Answer, limit: usize) -> Result<Recorded, TooLarge> {
         let Some(&i) = self.order.get(self.pos) else {
-            return Recorded::default();
+            return Ok(Recorded::default());
         };
         let q = &self.rubric.questions[i];
-        let red_flags = if crate::score::confirms(q, entry.answer) {
+        self.within(limit, |f| {
+            f.commit_restart();
+            let (note, evidence) = match f.answers.notes.shift_remove(&q.id) {
+                Some(n) => (n.note, n.evidence),
+                None => f
+                    .answers
+                    .answers
+                    .get(&q.id)
+                    .map_or((None, Vec::new()), |e| (e.note.clone(), e.evidence.clone())),
+            };
+            f.answers.answers.insert(
+                q.id.clone(),
+                Entry {
+                    answer,
+                    note,
+                    evidence,
+                },
+            );
+            f.pos += 1;
+        })?;
+        let red_flags = if crate::score::confirms(q, answer) {
             q.evidences.red_flags.clone()
         } else {
             Vec::new()
         };
-        self.answers.answers.insert(q.id.clone(), entry);
-        self.pos += 1;
-        Recorded { red_flags }
+        Ok(Recorded { red_flags })
     }
 
-    /// Sets the entry of the current question without moving: a note or documents given before
-    /// the answer is chosen are saved at once, so that Back or an interruption loses nothing.
-    pub fn record_in_place(&mut self, entry: Entry) {
-        if let Some(&i) = self.order.get(self.pos) {
-            self.answers
-                .answers
-                .insert(self.rubric.questions[i].id.clone(), entry);
-        }
+    /// Sets the note and documents of the current question without moving, so that Back or an
+    /// interruption loses nothing. A note never records an answer: on a question answered
+    /// already it goes with that answer; otherwise it waits for the next answer chosen. Refused,
+    /// with nothing changed, when the file would grow past `limit` bytes.
+    pub fn set_note(&mut self, note: Note, limit: usize) -> Result<(), TooLarge> {
+        let Some(&i) = self.order.get(self.pos) else {
+            return Ok(());
+        };
+        let id = &self.rubric.questions[i].id;
+        self.within(limit, |f| {
+            f.commit_restart();
+            if let Some(e) = f.answers.answers.get_mut(id) {
+                e.note = note.note;
+                e.evidence = note.evidence;
+            } else if note.is_empty() {
+                f.answers.notes.shift_remove(id);
+            } else {
+                f.answers.notes.insert(id.clone(), note);
+            }
+        })
     }
 
     /// Goes back one question. Returns false at the first question.
@@ -229,6 +313,16 @@ mod tests {
     use crate::answers::Stage;
     use crate::testing::{entry, mini_rubric as rubric};
 
+    /// A limit no test file reaches.
+    const BIG: usize = 1 << 30;
+
+    fn note(text: &str) -> Note {
+        Note {
+            note: Some(text.into()),
+            evidence: vec![],
+        }
+    }
+
     fn answers(stage: Stage) -> Answers {
         crate::testing::answers(stage, &[])
     }
@@ -239,7 +333,7 @@ mod tests {
         let mut out = vec![];
         while let Some(s) = f.current() {
             out.push(s.question.id.clone());
-            f.record(entry(Answer::DontKnow));
+            f.record(Answer::DontKnow, BIG).unwrap();
         }
         out
     }
@@ -266,10 +360,10 @@ mod tests {
             (s.number, s.total, s.group, s.first_of_group),
             (1, 4, "s1", true)
         );
-        f.record(entry(Answer::Yes));
+        f.record(Answer::Yes, BIG).unwrap();
         let s = f.current().unwrap();
         assert_eq!((s.number, s.group, s.first_of_group), (2, "s1", false));
-        f.record(entry(Answer::Yes));
+        f.record(Answer::Yes, BIG).unwrap();
         let s = f.current().unwrap();
         assert_eq!((s.number, s.group, s.first_of_group), (3, "s2", true));
     }
@@ -278,13 +372,13 @@ mod tests {
     fn going_back_shows_the_previous_answer_and_changing_it_replaces_it() {
         let r = rubric();
         let mut f = Flow::new(&r, answers(Stage::Before));
-        f.record(entry(Answer::Yes));
+        f.record(Answer::Yes, BIG).unwrap();
         assert!(f.back());
         let s = f.current().unwrap();
         assert_eq!(s.question.id, "q1");
         assert_eq!(s.previous.map(|e| e.answer), Some(Answer::Yes));
         assert_eq!(default_answer(s.previous), Answer::Yes);
-        f.record(entry(Answer::No));
+        f.record(Answer::No, BIG).unwrap();
         assert_eq!(f.answers().answers["q1"].answer, Answer::No);
         assert_eq!(f.answers().answers.len(), 1);
         assert_eq!(f.current().unwrap().question.id, "q2");
@@ -332,22 +426,97 @@ mod tests {
         let mut f = Flow::new(&r, answers(Stage::Before));
         f.go_to(3); // q3: "does the partner delay funds?", yes is a warning
         assert_eq!(
-            f.record(entry(Answer::Yes)).red_flags,
+            f.record(Answer::Yes, BIG).unwrap().red_flags,
             vec!["f1".to_string()]
         );
         f.go_to(3);
-        assert!(f.record(entry(Answer::Partly)).red_flags.is_empty());
+        assert!(f.record(Answer::Partly, BIG).unwrap().red_flags.is_empty());
         f.go_to(3);
-        assert!(f.record(entry(Answer::No)).red_flags.is_empty());
+        assert!(f.record(Answer::No, BIG).unwrap().red_flags.is_empty());
     }
 
     #[test]
-    fn recording_in_place_saves_without_moving() {
+    fn a_note_before_any_answer_records_no_answer_and_goes_with_the_next_one() {
         let r = rubric();
         let mut f = Flow::new(&r, answers(Stage::Before));
-        f.record_in_place(entry(Answer::Partly));
+        f.set_note(note("said so"), BIG).unwrap();
         assert_eq!(f.current().unwrap().question.id, "q1");
+        assert!(f.answers().answers.is_empty(), "a note recorded an answer");
+        assert_eq!(f.current().unwrap().note, Some(&note("said so")));
+        assert!(f.current().unwrap().previous.is_none());
+        // Resuming the file asks q1 again, with its note.
+        assert_eq!(Flow::new(&r, f.answers().clone()).resume_point(), 0);
+        f.record(Answer::Partly, BIG).unwrap();
+        let e = &f.answers().answers["q1"];
+        assert_eq!(
+            (e.answer, e.note.as_deref()),
+            (Answer::Partly, Some("said so"))
+        );
+        assert!(f.answers().notes.is_empty());
+    }
+
+    #[test]
+    fn a_note_on_an_answered_question_keeps_its_answer() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        f.record(Answer::Yes, BIG).unwrap();
+        f.back();
+        f.set_note(note("checked"), BIG).unwrap();
+        let e = &f.answers().answers["q1"];
+        assert_eq!(
+            (e.answer, e.note.as_deref()),
+            (Answer::Yes, Some("checked"))
+        );
+        // Answering again keeps the note.
+        f.record(Answer::No, BIG).unwrap();
+        assert_eq!(f.answers().answers["q1"].note.as_deref(), Some("checked"));
+    }
+
+    #[test]
+    fn starting_again_keeps_the_earlier_answers_until_the_first_new_one() {
+        let r = rubric();
+        let mut a = answers(Stage::Before);
+        a.answers.insert("q1".into(), entry(Answer::Yes));
+        a.answers.insert("q2".into(), entry(Answer::No));
+        let mut f = Flow::new(&r, a.clone());
+        f.restart();
+        assert!(f.restart_pending());
+        let s = f.current().unwrap();
+        assert_eq!(s.number, 1);
+        assert!(
+            s.previous.is_none(),
+            "an earlier answer offered after starting again"
+        );
+        assert_eq!(f.answers(), &a, "the earlier answers went before a new one");
+        f.record(Answer::Partly, BIG).unwrap();
+        assert!(!f.restart_pending());
+        assert_eq!(f.answers().answers.len(), 1);
         assert_eq!(f.answers().answers["q1"].answer, Answer::Partly);
+        // Nothing to keep: nothing pending.
+        let mut empty = Flow::new(&r, answers(Stage::Before));
+        empty.restart();
+        assert!(!empty.restart_pending());
+    }
+
+    #[test]
+    fn a_note_that_would_make_the_file_unreadable_is_refused_and_nothing_changes() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        f.record(Answer::Yes, BIG).unwrap();
+        f.back();
+        let before = f.answers().clone();
+        let limit = 2000;
+        let err = f.set_note(note(&"x".repeat(5000)), limit).unwrap_err();
+        assert_eq!(err.limit, limit);
+        assert!(err.size > 5000, "{err:?}");
+        assert_eq!(f.answers(), &before);
+        assert_eq!(f.current().unwrap().question.id, "q1");
+        // So is an answer that would push a full file over.
+        let size = f.answers().to_yaml().len();
+        f.go_to(2);
+        assert!(f.record(Answer::Yes, size).is_err());
+        assert_eq!(f.current().unwrap().question.id, "q2");
+        assert_eq!(f.answers(), &before);
     }
 
     #[test]

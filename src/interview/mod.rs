@@ -1,22 +1,37 @@
 //! `vet interview`: the guided interview. [`flow`] decides what comes next; [`prompter`] is the
 //! terminal; this module is the session between them: setup, resume, saving after every answer,
-//! and the summary at the end. [`terminal`] leaves the terminal usable when the process is stopped.
+//! and the summary at the end ([`summary`]). [`terminal`] leaves the terminal usable when the
+//! process is stopped.
 
 pub mod flow;
 pub mod prompter;
+pub mod summary;
 pub mod terminal;
 
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
-use crate::answers::{Answer, Answers, Entry, RubricRef, Stage};
+use crate::answers::{Answer, Answers, Note, RubricRef, Stage};
 use crate::app::{self, Diagnostic, Failure};
-use crate::export::table::wrap;
 use crate::export::text::Words;
 use crate::i18n::{L10n, args};
 use crate::rubric::Rubric;
-use flow::Flow;
-use prompter::Prompter;
+use flow::{Flow, TooLarge};
+use prompter::{Menu, Prompter};
+
+/// The largest answers file vet writes: the largest it reads back.
+const MAX_FILE: usize = crate::fsio::MAX_ANSWERS_BYTES as usize;
+
+/// How the questions are gone through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// From the first question without an answer.
+    Resume,
+    /// From question 1, each earlier answer highlighted.
+    Revise,
+    /// From question 1 afresh; the earlier answers stay until the first new one.
+    Restart,
+}
 
 /// Why a session stopped before its end.
 #[derive(Debug)]
@@ -73,9 +88,44 @@ pub struct Saved {
 #[derive(Debug)]
 pub enum Outcome {
     /// The interview went through every question (or a finished file was shown).
-    Finished { answers: Answers, path: PathBuf },
+    Finished {
+        answers: Box<Answers>,
+        path: PathBuf,
+    },
     /// The person chose to stop; answers so far are saved.
     Quit { path: Option<PathBuf> },
+}
+
+/// Checks what was given on the command line before anything is asked: a partner's name that is
+/// not blank, and a folder for `--out` that exists.
+pub fn check_options(opts: &Options, l10n: &L10n) -> Result<(), Failure> {
+    if opts.partner.as_ref().is_some_and(|p| p.trim().is_empty()) {
+        return Err(Diagnostic {
+            message: l10n.tr("err-partner-blank"),
+            help: Some(l10n.tr("err-partner-blank-help")),
+        }
+        .into());
+    }
+    if let Some(out) = &opts.out {
+        app::check_folder(out, "--output", l10n)
+            .map_err(|(why, what)| save_failure(out, why, &what, l10n))?;
+    }
+    Ok(())
+}
+
+/// "cannot save the answers to FILE: why", with what to do.
+fn save_failure(path: &Path, why: String, what: &str, l10n: &L10n) -> Failure {
+    Diagnostic {
+        message: l10n.tr_with(
+            "err-save",
+            &args([
+                ("file", path.display().to_string().into()),
+                ("detail", why.into()),
+            ]),
+        ),
+        help: Some(l10n.tr_with("err-save-help", &args([("what", what.to_string().into())]))),
+    }
+    .into()
 }
 
 /// Checks that the interview can talk to a person: standard input, output and error must all be
@@ -113,20 +163,9 @@ impl<P: Prompter> std::fmt::Debug for Session<'_, P> {
 }
 
 impl<P: Prompter> Session<'_, P> {
-    /// Shows text, each line wrapped to the terminal's width (blank lines kept).
+    /// Shows text; the prompter wraps it to the terminal's width.
     fn say(&mut self, text: &str) {
-        let w = self.prompter.width();
-        let wrapped: String = text
-            .split('\n')
-            .map(|line| {
-                if line.trim().is_empty() {
-                    "\n".to_string()
-                } else {
-                    wrap("", line, w)
-                }
-            })
-            .collect();
-        self.prompter.say(&wrapped);
+        self.prompter.say(text);
     }
 
     /// Writes the answers (atomically, 0600) while holding the save lock, so that an interruption
@@ -159,43 +198,63 @@ impl<P: Prompter> Session<'_, P> {
     }
 
     fn save_or_fail(&mut self, path: &Path, answers: &Answers) -> Result<(), Failure> {
+        // A safety net behind the flow's own checks: a file resumed from a hand-written one can
+        // grow when vet writes it out. Never write what vet would refuse to read.
+        let size = answers.to_yaml().len();
+        if size > MAX_FILE {
+            let why = self.l10n.tr_with(
+                "save-too-large",
+                &args([("size", size.into()), ("limit", MAX_FILE.into())]),
+            );
+            let what = self.l10n.tr("save-too-large-help");
+            return Err(save_failure(path, why, &what, self.l10n));
+        }
         self.save(path, answers).map_err(|e| {
-            Diagnostic {
-                message: self.l10n.tr_with(
-                    "err-save",
-                    &args([
-                        ("file", path.display().to_string().into()),
-                        ("detail", e.to_string().into()),
-                    ]),
-                ),
-                help: Some(self.l10n.tr("err-save-help")),
-            }
-            .into()
+            let (why, what) = app::write_reason(path, &e, "--output", self.l10n);
+            save_failure(path, why, &what, self.l10n)
         })
     }
 
     /// Says a (long) explanation in full, wrapped, then offers `items` under a short prompt, the
-    /// first highlighted: menus are cut to the terminal's width, explanations are not.
+    /// first highlighted.
     fn choose(&mut self, explanation: &str, items: &[String]) -> Result<usize, Stop> {
-        self.say(explanation);
         let prompt = self.l10n.tr("ask-choice");
-        self.prompter.select(&prompt, items, 0).map_err(interrupted)
+        self.prompter
+            .select(&Menu {
+                text: explanation,
+                prompt: &prompt,
+                items,
+                default: 0,
+                escape: None,
+            })
+            .map_err(interrupted)
     }
 
-    fn ask_partner(&mut self) -> io::Result<String> {
+    /// The partner's name; `None` when the person pressed Esc to quit.
+    fn ask_partner(&mut self) -> Result<Option<String>, Stop> {
         loop {
-            let name = self.prompter.input(&self.l10n.tr("ask-partner"), "")?;
-            if !name.trim().is_empty() {
-                return Ok(name.trim().to_string());
+            let prompt = self.l10n.tr("ask-partner");
+            match self.prompter.input(&prompt, "").map_err(interrupted)? {
+                None => return Ok(None),
+                Some(name) if !name.trim().is_empty() => return Ok(Some(name.trim().to_string())),
+                Some(_) => self.say(&self.l10n.tr("partner-blank")),
             }
         }
     }
 
-    fn ask_stage(&mut self) -> io::Result<Stage> {
+    fn ask_stage(&mut self) -> Result<Stage, Stop> {
         let items = [self.l10n.tr("stage-before"), self.l10n.tr("stage-ongoing")];
+        let prompt = self.l10n.tr("ask-stage");
         let i = self
             .prompter
-            .select(&self.l10n.tr("ask-stage"), &items, 0)?;
+            .select(&Menu {
+                text: "",
+                prompt: &prompt,
+                items: &items,
+                default: 0,
+                escape: None,
+            })
+            .map_err(interrupted)?;
         Ok(if i == 0 {
             Stage::Before
         } else {
@@ -225,6 +284,7 @@ impl<P: Prompter> Session<'_, P> {
 
     /// Runs the session to its end.
     pub fn run(&mut self, opts: Options) -> Result<Outcome, Stop> {
+        check_options(&opts, self.l10n)?;
         // An existing --out file names the partner and stage itself.
         let existing_out = match opts.out.as_ref().filter(|p| p.exists()) {
             Some(p) => self.load_existing(p)?,
@@ -233,12 +293,15 @@ impl<P: Prompter> Session<'_, P> {
         let partner = match (&opts.partner, &existing_out) {
             (Some(p), _) => p.trim().to_string(),
             (None, Some(a)) => a.partner.clone(),
-            _ => self.ask_partner().map_err(interrupted)?,
+            _ => match self.ask_partner()? {
+                Some(p) => p,
+                None => return Ok(Outcome::Quit { path: None }),
+            },
         };
         let stage = match (opts.stage, &existing_out) {
             (Some(s), _) => s,
             (None, Some(a)) => a.stage,
-            _ => self.ask_stage().map_err(interrupted)?,
+            _ => self.ask_stage()?,
         };
         // Without --out, an interview of this partner left unfinished on another day is the one
         // "run the same command to resume" means.
@@ -259,8 +322,9 @@ impl<P: Prompter> Session<'_, P> {
             stage,
             assessor: None,
             answers: Default::default(),
+            notes: Default::default(),
         };
-        let mut revise = false;
+        let mut start = Start::Resume;
         if path.exists() {
             let existing = match existing_out {
                 Some(e) => Some(e),
@@ -291,9 +355,14 @@ impl<P: Prompter> Session<'_, P> {
                             &args([("file", file.into()), ("date", e.date.to_string().into())]),
                         );
                         match self.choose(&prompt, &items)? {
-                            0 => return self.ask_all(answers, other, false),
-                            1 => revise = true,
-                            2 => return Ok(Outcome::Finished { answers: e, path }),
+                            0 => return self.ask_all(answers, other, Start::Resume),
+                            1 => start = Start::Revise,
+                            2 => {
+                                return Ok(Outcome::Finished {
+                                    answers: Box::new(e),
+                                    path,
+                                });
+                            }
                             _ => return Ok(Outcome::Quit { path: Some(path) }),
                         }
                     } else if probe.is_done() {
@@ -306,36 +375,53 @@ impl<P: Prompter> Session<'_, P> {
                             .l10n
                             .tr_with("finished-prompt", &args([("file", file.into())]));
                         match self.choose(&prompt, &items)? {
-                            0 => revise = true,
-                            1 => return Ok(Outcome::Finished { answers: e, path }),
+                            0 => start = Start::Revise,
+                            1 => {
+                                return Ok(Outcome::Finished {
+                                    answers: Box::new(e),
+                                    path,
+                                });
+                            }
                             _ => return Ok(Outcome::Quit { path: Some(path) }),
                         }
                     } else {
-                        let items = [
-                            self.l10n.tr_with(
-                                "resume-at",
-                                &args([("number", (probe.resume_point() + 1).into())]),
-                            ),
-                            self.l10n.tr("resume-restart"),
-                            self.l10n.tr("quit"),
+                        let resume_at = probe.resume_point() + 1;
+                        let kept = e.answers.len();
+                        let mut items = vec![
+                            self.l10n
+                                .tr_with("resume-at", &args([("number", resume_at.into())])),
                         ];
+                        // With nothing saved, starting again is the same as resuming.
+                        let restart = (kept + e.notes.len() > 0).then(|| {
+                            items.push(self.l10n.tr("resume-restart"));
+                            items.len() - 1
+                        });
+                        items.push(self.l10n.tr("quit"));
                         let prompt = self.l10n.tr_with(
                             "resume-prompt",
                             &args([
-                                ("file", file.into()),
+                                ("file", file.clone().into()),
                                 ("answered", probe.answered().into()),
                                 ("total", probe.total().into()),
                             ]),
                         );
-                        match self.choose(&prompt, &items)? {
-                            0 => {}
-                            1 => {
-                                let mut fresh = e.clone();
-                                fresh.answers.clear();
-                                fresh.date = self.today;
-                                return self.ask_all(fresh, path, false);
+                        let choice = self.choose(&prompt, &items)?;
+                        if Some(choice) == restart {
+                            let confirm = self.l10n.tr_with(
+                                "restart-confirm",
+                                &args([("count", kept.into()), ("file", file.into())]),
+                            );
+                            let sure = [
+                                self.l10n
+                                    .tr_with("restart-no", &args([("number", resume_at.into())])),
+                                self.l10n
+                                    .tr_with("restart-yes", &args([("count", kept.into())])),
+                            ];
+                            if self.choose(&confirm, &sure)? == 1 {
+                                start = Start::Restart;
                             }
-                            _ => return Ok(Outcome::Quit { path: Some(path) }),
+                        } else if choice != 0 {
+                            return Ok(Outcome::Quit { path: Some(path) });
                         }
                     }
                     let keep_date = e.date;
@@ -344,8 +430,13 @@ impl<P: Prompter> Session<'_, P> {
                         id: self.rubric.id.clone(),
                         version: self.rubric.version.clone(),
                     };
-                    // Revised answers are today's; a resumed interview keeps the day it began.
-                    answers.date = if revise { self.today } else { keep_date };
+                    // Revised answers are today's; a resumed interview keeps the day it began, and
+                    // so does one started again (its file name says that day).
+                    answers.date = if start == Start::Revise {
+                        self.today
+                    } else {
+                        keep_date
+                    };
                 }
                 _ => {
                     // Another assessment: never overwrite it.
@@ -371,7 +462,7 @@ impl<P: Prompter> Session<'_, P> {
                 }
             }
         }
-        self.ask_all(answers, path, revise)
+        self.ask_all(answers, path, start)
     }
 
     /// The newest unfinished interview of this partner and stage in the folder, from any day:
@@ -432,38 +523,70 @@ impl<P: Prompter> Session<'_, P> {
         }
     }
 
-    fn ask_all(&mut self, answers: Answers, path: PathBuf, revise: bool) -> Result<Outcome, Stop> {
+    /// Words a change refused because the file would grow past what vet reads.
+    fn too_large(&mut self, id: &str, t: TooLarge) {
+        self.say(&self.l10n.tr_with(
+            id,
+            &args([("size", t.size.into()), ("limit", t.limit.into())]),
+        ));
+    }
+
+    fn ask_all(&mut self, answers: Answers, path: PathBuf, start: Start) -> Result<Outcome, Stop> {
         let words = Words::new(self.rubric, self.l10n);
         let mut flow = Flow::new(self.rubric, answers);
-        if revise {
-            flow.go_to(1);
+        match start {
+            Start::Resume => {}
+            Start::Revise => flow.go_to(1),
+            Start::Restart => flow.restart(),
         }
-        // Saved at once, so an interruption before the first answer still keeps partner and stage.
+        // Saved at once, so an interruption before the first answer still keeps partner and stage
+        // (after "start again", the earlier answers are still what is saved).
         self.save_or_fail(&path, flow.answers())?;
         self.say(&self.l10n.tr_with(
             "saving-to",
             &args([("file", path.display().to_string().into())]),
         ));
         let lang = words.lang;
+        let prompt = self.l10n.tr("ask-answer");
         while let Some(step) = flow.current() {
             let q = step.question;
-            let group = words.standard_name(step.group);
+            // Questions that evidence only red flags come last, under their own heading.
+            let group = match step.group {
+                "" => self.l10n.tr("report-red-flags-title"),
+                id => words.standard_name(id),
+            };
+            // The question and what is known of it, drawn again with the menu on a resize.
+            let mut block = String::from("\n");
             if step.first_of_group {
-                self.say(&format!("\n── {group} ──"));
+                block.push_str(&format!("── {group} ──\n\n"));
             }
-            let header = format!("{} / {} — {group}", step.number, step.total);
-            let text = self.rubric.text(&q.text, lang).to_string();
+            block.push_str(&format!(
+                "{} / {} — {group}\n{}",
+                step.number,
+                step.total,
+                self.rubric.text(&q.text, lang)
+            ));
             let previous = step.previous.cloned();
-            let (note, evidence) = previous
-                .as_ref()
-                .map_or((None, Vec::new()), |e| (e.note.clone(), e.evidence.clone()));
-            self.say(&format!("\n{header}\n{text}"));
+            let pending = step.note.cloned();
             if let Some(p) = &previous {
-                self.say(&self.l10n.tr_with(
+                block.push('\n');
+                block.push_str(&self.l10n.tr_with(
                     "previous-answer",
                     &args([("answer", words.answer(p.answer).into())]),
                 ));
             }
+            if let Some(n) = pending.as_ref().and_then(|n| n.note.as_deref()) {
+                block.push('\n');
+                block.push_str(&self.l10n.tr_with(
+                    "note-pending",
+                    &args([("note", prompter::fit(n, 60).into())]),
+                ));
+            }
+            let (note, evidence) = match (&previous, &pending) {
+                (Some(e), _) => (e.note.clone(), e.evidence.clone()),
+                (None, Some(n)) => (n.note.clone(), n.evidence.clone()),
+                (None, None) => (None, Vec::new()),
+            };
             // The menu: the answer scale first, then note, help, back.
             let mut items: Vec<String> = Answer::ALL
                 .iter()
@@ -488,45 +611,74 @@ impl<P: Prompter> Session<'_, P> {
                 .unwrap_or(3);
             let choice = self
                 .prompter
-                .select(&self.l10n.tr("ask-answer"), &items, default)
+                .select(&Menu {
+                    text: &block,
+                    prompt: &prompt,
+                    items: &items,
+                    default,
+                    escape: back_item,
+                })
                 .map_err(interrupted)?;
             if choice < Answer::ALL.len() {
-                let entry = Entry {
-                    answer: Answer::ALL[choice],
-                    note,
-                    evidence,
-                };
-                let recorded = flow.record(entry);
-                self.save_or_fail(&path, flow.answers())?;
-                for id in recorded.red_flags {
-                    if let Some(f) = self.rubric.red_flag(&id) {
+                match flow.record(Answer::ALL[choice], MAX_FILE) {
+                    Ok(recorded) => {
+                        self.save_or_fail(&path, flow.answers())?;
                         self.say(&self.l10n.tr_with(
-                            "red-flag-now",
+                            "answer-given",
                             &args([
-                                ("name", self.rubric.text(&f.name, lang).to_string().into()),
-                                ("source", f.source.clone().into()),
+                                ("prompt", prompt.clone().into()),
+                                ("answer", items[choice].clone().into()),
                             ]),
                         ));
+                        for id in recorded.red_flags {
+                            if let Some(f) = self.rubric.red_flag(&id) {
+                                self.say(&self.l10n.tr_with(
+                                    "red-flag-now",
+                                    &args([
+                                        (
+                                            "name",
+                                            self.rubric.text(&f.name, lang).to_string().into(),
+                                        ),
+                                        ("source", f.source.clone().into()),
+                                    ]),
+                                ));
+                            }
+                        }
                     }
+                    Err(t) => self.too_large("file-full", t),
                 }
             } else if choice == note_item {
-                let n = self
+                // Esc at either prompt leaves the note as it was.
+                let Some(n) = self
                     .prompter
                     .input(&self.l10n.tr("ask-note"), note.as_deref().unwrap_or(""))
-                    .map_err(interrupted)?;
-                let d = self
+                    .map_err(interrupted)?
+                else {
+                    continue;
+                };
+                let Some(d) = self
                     .prompter
                     .input(&self.l10n.tr("ask-evidence"), &evidence.join("; "))
-                    .map_err(interrupted)?;
+                    .map_err(interrupted)?
+                else {
+                    continue;
+                };
                 let n = n.trim();
-                // Saved at once with the answer given so far ("don't know" if none), so that
-                // neither Back nor an interruption loses what was typed.
-                flow.record_in_place(Entry {
-                    answer: previous.as_ref().map_or(Answer::DontKnow, |e| e.answer),
+                let given = Note {
                     note: (!n.is_empty()).then(|| n.to_string()),
                     evidence: flow::parse_evidence(&d),
-                });
-                self.save_or_fail(&path, flow.answers())?;
+                };
+                // Saved at once, so that neither Back nor an interruption loses what was typed;
+                // it records no answer.
+                match flow.set_note(given, MAX_FILE) {
+                    Ok(()) => {
+                        self.save_or_fail(&path, flow.answers())?;
+                        if previous.is_none() {
+                            self.say(&self.l10n.tr("note-kept"));
+                        }
+                    }
+                    Err(t) => self.too_large("note-too-long", t),
+                }
             } else if Some(choice) == help_item {
                 if let Some(h) = &q.help {
                     let help = self.rubric.text(h, lang).to_string();
@@ -542,13 +694,17 @@ impl<P: Prompter> Session<'_, P> {
         }
         let answers = flow.into_answers();
         self.save_or_fail(&path, &answers)?;
-        Ok(Outcome::Finished { answers, path })
+        Ok(Outcome::Finished {
+            answers: Box::new(answers),
+            path,
+        })
     }
 }
 
 /// `vet interview` on the real terminal.
 pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Failure> {
     let l10n = &env.l10n;
+    check_options(&opts, l10n)?;
     require_terminal(l10n)?;
     let state = SaveState::default();
     let guard = terminal::Guard::install(state.clone(), l10n).map_err(|e| Diagnostic {
@@ -559,7 +715,7 @@ pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Fai
         message: e.to_string(),
         help: None,
     })?;
-    let mut prompter = prompter::Dialoguer::new(env.style.color);
+    let mut prompter = prompter::Terminal::new(env.style.color);
     let mut session = Session {
         rubric,
         l10n,
@@ -590,12 +746,38 @@ pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Fai
             let file = path.display().to_string();
             let scored = crate::export::Scored::new(rubric, &file, &answers);
             let words = Words::new(rubric, l10n);
-            let mut out = String::from("\n");
-            out.push_str(&crate::export::table::render(&scored, &words, env.style));
-            out.push('\n');
-            out.push_str(&l10n.tr_with("saved-in", &args([("file", file.clone().into())])));
-            out.push('\n');
-            app::emit(&out)
+            // The result on one screen, then the full report one key away.
+            let lines = summary::render(
+                &scored,
+                &words,
+                prompter.width(),
+                prompter.height(),
+                env.style.color,
+            );
+            prompter.say(&lines.join("\n"));
+            let items = [l10n.tr("summary-finish"), l10n.tr("summary-full")];
+            let prompt = l10n.tr("ask-choice");
+            let choice = prompter.select(&Menu {
+                text: "",
+                prompt: &prompt,
+                items: &items,
+                default: 0,
+                escape: None,
+            });
+            match choice {
+                Ok(1) => {
+                    let mut out = String::from("\n");
+                    out.push_str(&crate::export::table::render(&scored, &words, env.style));
+                    app::emit(&out)
+                }
+                Ok(_) => Ok(app::EXIT_OK),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => guard.stop(),
+                Err(e) => Err(Diagnostic {
+                    message: e.to_string(),
+                    help: None,
+                }
+                .into()),
+            }
         }
     }
 }

@@ -1,156 +1,374 @@
-//! The only terminal code of the interview: a [`Prompter`] trait, its dialoguer implementation,
-//! and a scripted double for tests.
+//! The only terminal code of the interview: a [`Prompter`] trait, its implementation on the
+//! terminal ([`Terminal`], crossterm in raw mode), and a scripted double for tests.
+//!
+//! Menus answer to one key: every item but "back" carries a digit (`[1] yes`), Esc chooses "back",
+//! the arrows (or `j`/`k`) move the highlight without wrapping round, and Enter chooses the
+//! highlighted item. Text is wrapped to the terminal's width as it is when shown, with colour codes
+//! left out of the measure, and a menu with its question is drawn again, re-wrapped, when the
+//! terminal is resized.
 
 use std::collections::VecDeque;
-use std::io;
+use std::io::{self, Write};
+use std::time::Duration;
 
-use std::fmt;
-
-use dialoguer::theme::Theme;
-use dialoguer::{Input, Select};
+use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 
 /// What the interview needs from a terminal.
 pub trait Prompter {
-    /// Shows text (already wrapped to [`Prompter::width`]).
+    /// Shows text; the prompter wraps it to the width it has.
     fn say(&mut self, text: &str);
-    /// Lets the person choose one of `items`, `default` highlighted; returns its index.
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize>;
-    /// Asks for a line of text, prefilled with `initial`; empty is allowed.
-    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String>;
-    /// Columns available.
+    /// Shows `menu` and returns the index of the item chosen.
+    fn select(&mut self, menu: &Menu) -> io::Result<usize>;
+    /// Asks for a line of text, prefilled with `initial`; empty is allowed. `None` when the
+    /// person pressed Esc to leave it as it was.
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>>;
+    /// Columns available now.
     fn width(&self) -> usize;
+    /// Rows available now.
+    fn height(&self) -> usize;
 }
 
-/// vet's look for dialoguer: prompts carry their own punctuation (a French prompt ends in " :",
-/// an English one in ":" or "?"), so the theme adds none; the highlighted item is marked with ">"
-/// and, when colour is on, drawn bold cyan.
+/// A menu: a text above it (the question, an explanation), a short prompt, and the items.
 #[derive(Debug, Clone, Copy)]
-struct VetTheme {
+pub struct Menu<'a> {
+    /// Shown above the prompt, wrapped; drawn again when the terminal is resized. May be empty.
+    pub text: &'a str,
+    pub prompt: &'a str,
+    pub items: &'a [String],
+    /// The item highlighted at first.
+    pub default: usize,
+    /// The item Esc chooses ("back"), shown with `[Esc]` rather than a digit.
+    pub escape: Option<usize>,
+}
+
+impl Menu<'_> {
+    /// The key of each item: `1`, `2`... in order, and `Esc` for the escape item.
+    pub fn keys(&self) -> Vec<String> {
+        let mut n = 0;
+        (0..self.items.len())
+            .map(|i| {
+                if Some(i) == self.escape {
+                    "Esc".to_string()
+                } else {
+                    n += 1;
+                    n.to_string()
+                }
+            })
+            .collect()
+    }
+
+    /// The items as shown: `[1] yes`, `[Esc] ← Back`.
+    pub fn labels(&self) -> Vec<String> {
+        self.keys()
+            .iter()
+            .zip(self.items)
+            .map(|(k, item)| format!("[{k}] {item}"))
+            .collect()
+    }
+
+    /// The item a typed character chooses, if any.
+    pub fn shortcut(&self, c: char) -> Option<usize> {
+        let digit = c.to_digit(10)?.to_string();
+        self.keys().iter().position(|k| *k == digit)
+    }
+
+    /// The highlight after moving `down` (or up) from `current`: it stops at either end rather
+    /// than wrapping round, so Up from the first answer never lands on "back".
+    pub fn moved(&self, current: usize, down: bool) -> usize {
+        if down {
+            (current + 1).min(self.items.len().saturating_sub(1))
+        } else {
+            current.saturating_sub(1)
+        }
+    }
+}
+
+/// `text` wrapped to `width` columns, paragraph by paragraph (blank lines kept); columns are
+/// counted without colour codes.
+pub fn wrap_text(text: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            out.push(String::new());
+        } else {
+            let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+            out.extend(
+                crate::export::table::wrap(&indent, line, width)
+                    .lines()
+                    .map(str::to_string),
+            );
+        }
+    }
+    out
+}
+
+/// `text` cut to `width` columns (colour codes not counted), with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if console::measure_text_width(text) <= width {
+        text.to_string()
+    } else {
+        let plain = console::strip_ansi_codes(text);
+        let mut out = String::new();
+        let mut used = 0;
+        for c in plain.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if used + w + 1 > width {
+                break;
+            }
+            used += w;
+            out.push(c);
+        }
+        out.push('…');
+        out
+    }
+}
+
+/// The end of `text` that fits in `width` columns, line breaks shown as ⏎: what an input field
+/// shows of a long note.
+pub fn tail(text: &str, width: usize) -> String {
+    let mut out: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let c = if c == '\n' { '⏎' } else { c };
+        if c.is_control() {
+            continue;
+        }
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.into_iter().rev().collect()
+}
+
+/// The interview on the terminal: prompts on standard error (standard output is left for
+/// results), keys read in raw mode with crossterm.
+#[derive(Debug)]
+pub struct Terminal {
     color: bool,
 }
 
-impl Theme for VetTheme {
-    fn format_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        write!(f, "{prompt}")
-    }
+/// Raw mode and a hidden cursor while alive; the terminal as it was when dropped (the interview's
+/// signal guard also restores it when the process is stopped).
+struct Raw;
 
-    fn format_input_prompt(
-        &self,
-        f: &mut dyn fmt::Write,
-        prompt: &str,
-        default: Option<&str>,
-    ) -> fmt::Result {
-        match default {
-            Some(d) => write!(f, "{prompt} [{d}] "),
-            None => write!(f, "{prompt} "),
+impl Raw {
+    fn on(paste: bool) -> io::Result<Raw> {
+        crossterm::terminal::enable_raw_mode()?;
+        let mut err = io::stderr().lock();
+        if paste {
+            // A pasted note arrives whole, line breaks included, rather than as keys (a line
+            // break would press Enter).
+            write!(err, "\x1b[?2004h")?;
+        } else {
+            write!(err, "\x1b[?25l")?;
         }
-    }
-
-    fn format_input_prompt_selection(
-        &self,
-        f: &mut dyn fmt::Write,
-        prompt: &str,
-        sel: &str,
-    ) -> fmt::Result {
-        write!(f, "{prompt} {sel}")
-    }
-
-    fn format_select_prompt_item(
-        &self,
-        f: &mut dyn fmt::Write,
-        text: &str,
-        active: bool,
-    ) -> fmt::Result {
-        match (active, self.color) {
-            (true, true) => write!(f, "{}", console::style(format!("> {text}")).cyan().bold()),
-            (true, false) => write!(f, "> {text}"),
-            (false, _) => write!(f, "  {text}"),
-        }
+        err.flush()?;
+        Ok(Raw)
     }
 }
 
-/// Prompts on the terminal's standard error with dialoguer (standard output is left for results).
-pub struct Dialoguer {
-    term: console::Term,
-    theme: VetTheme,
-    width: usize,
-}
-
-impl std::fmt::Debug for Dialoguer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Dialoguer")
-            .field("width", &self.width)
-            .finish()
+impl Drop for Raw {
+    fn drop(&mut self) {
+        let _ = crossterm::terminal::disable_raw_mode();
+        let mut err = io::stderr().lock();
+        let _ = write!(err, "\x1b[?2004l\x1b[?25h");
+        let _ = err.flush();
     }
 }
 
-impl Dialoguer {
-    pub fn new(color: bool) -> Dialoguer {
-        let term = console::Term::stderr();
-        let width = term
-            .size_checked()
-            .map_or(80, |(_, w)| w as usize)
-            .clamp(20, 120);
-        // NO_COLOR and --color=never: no escape codes from console either.
+/// A longer text than this is not kept while typing or pasting: it could never be saved, and
+/// memory stays bounded.
+const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
+impl Terminal {
+    pub fn new(color: bool) -> Terminal {
         console::set_colors_enabled_stderr(color);
-        Dialoguer {
-            term,
-            theme: VetTheme { color },
-            width,
+        Terminal { color }
+    }
+
+    fn size() -> (usize, usize) {
+        crossterm::terminal::size().map_or((80, 24), |(w, h)| (w as usize, h as usize))
+    }
+
+    /// Writes lines in raw mode (a line break does not return the carriage there).
+    fn put(lines: &[String]) -> io::Result<()> {
+        let mut err = io::stderr().lock();
+        for l in lines {
+            write!(err, "{l}\r\n")?;
         }
+        err.flush()
+    }
+
+    /// The prompt and the items, each on one line; returns how many lines they take.
+    fn draw_items(&self, menu: &Menu, labels: &[String], current: usize) -> io::Result<usize> {
+        let w = self.width();
+        let mut lines = vec![fit(menu.prompt, w.saturating_sub(1))];
+        for (i, label) in labels.iter().enumerate() {
+            let label = fit(label, w.saturating_sub(3));
+            lines.push(match (i == current, self.color) {
+                (true, true) => format!("{}", console::style(format!("> {label}")).cyan().bold()),
+                (true, false) => format!("> {label}"),
+                (false, _) => format!("  {label}"),
+            });
+        }
+        Self::put(&lines)?;
+        Ok(lines.len())
+    }
+
+    /// Moves up over `lines` lines and clears from there down.
+    fn erase(lines: usize) -> io::Result<()> {
+        let mut err = io::stderr().lock();
+        if lines > 0 {
+            write!(err, "\x1b[{lines}A")?;
+        }
+        write!(err, "\r\x1b[J")?;
+        err.flush()
+    }
+
+    /// Clears the screen, for drawing a menu again after a resize.
+    fn clear() -> io::Result<()> {
+        let mut err = io::stderr().lock();
+        write!(err, "\x1b[2J\x1b[H")?;
+        err.flush()
+    }
+
+    /// The input field: the end of the text that fits.
+    fn draw_field(&self, text: &str) -> io::Result<()> {
+        let w = self.width();
+        let mut err = io::stderr().lock();
+        write!(err, "\r\x1b[K› {}", tail(text, w.saturating_sub(3)))?;
+        err.flush()
     }
 }
 
-impl Prompter for Dialoguer {
+/// Ctrl-C in raw mode reaches vet as a key, not a signal: it ends the prompt as an interruption.
+fn interrupted() -> io::Error {
+    io::Error::new(io::ErrorKind::Interrupted, "interrupted")
+}
+
+impl Prompter for Terminal {
     fn say(&mut self, text: &str) {
-        let _ = self.term.write_line(text.trim_end_matches('\n'));
+        let lines = wrap_text(text.trim_end_matches('\n'), self.width());
+        let mut err = io::stderr().lock();
+        for l in lines {
+            let _ = writeln!(err, "{l}");
+        }
+        let _ = err.flush();
     }
 
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
-        // dialoguer redraws a menu by counting lines: an item that wraps would leave stale lines
-        // behind, so items are cut to the width (after the two columns of the "> " marker).
-        let items: Vec<String> = items
-            .iter()
-            .map(|i| fit(i, self.width.saturating_sub(3)))
-            .collect();
-        Select::with_theme(&self.theme)
-            .with_prompt(fit(prompt, self.width.saturating_sub(1)))
-            .items(&items)
-            .default(default)
-            .max_length(items.len())
-            .interact_on(&self.term)
-            .map_err(|dialoguer::Error::IO(e)| e)
+    fn select(&mut self, menu: &Menu) -> io::Result<usize> {
+        let labels = menu.labels();
+        let mut current = menu.default.min(labels.len().saturating_sub(1));
+        let _raw = Raw::on(false)?;
+        let text = |w| {
+            if menu.text.is_empty() {
+                Vec::new()
+            } else {
+                wrap_text(menu.text, w)
+            }
+        };
+        Self::put(&text(self.width()))?;
+        let mut drawn = self.draw_items(menu, &labels, current)?;
+        let chosen = loop {
+            match event::read()? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => {
+                    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+                    match k.code {
+                        KeyCode::Char('c') if ctrl => return Err(interrupted()),
+                        KeyCode::Up | KeyCode::Char('k') => current = menu.moved(current, false),
+                        KeyCode::Down | KeyCode::Char('j') => current = menu.moved(current, true),
+                        KeyCode::Home => current = 0,
+                        KeyCode::End => current = labels.len().saturating_sub(1),
+                        KeyCode::Enter => break current,
+                        KeyCode::Esc => {
+                            if let Some(e) = menu.escape {
+                                break e;
+                            }
+                        }
+                        KeyCode::Char(c) => {
+                            if let Some(i) = menu.shortcut(c) {
+                                break i;
+                            }
+                        }
+                        _ => {}
+                    }
+                    Self::erase(drawn)?;
+                    drawn = self.draw_items(menu, &labels, current)?;
+                }
+                Event::Resize(..) => {
+                    Self::clear()?;
+                    Self::put(&text(self.width()))?;
+                    drawn = self.draw_items(menu, &labels, current)?;
+                }
+                _ => {}
+            }
+        };
+        Self::erase(drawn)?;
+        Ok(chosen)
     }
 
-    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
-        Input::<String>::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .with_initial_text(initial)
-            .allow_empty(true)
-            .interact_text_on(&self.term)
-            .map_err(|dialoguer::Error::IO(e)| e)
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
+        let mut text = initial.to_string();
+        let _raw = Raw::on(true)?;
+        Self::put(&wrap_text(prompt, self.width()))?;
+        self.draw_field(&text)?;
+        let done = loop {
+            match event::read()? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => {
+                    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+                    match k.code {
+                        KeyCode::Char('c') if ctrl => return Err(interrupted()),
+                        KeyCode::Char('u') if ctrl => text.clear(),
+                        KeyCode::Enter => break Some(text),
+                        KeyCode::Esc => break None,
+                        KeyCode::Backspace => {
+                            text.pop();
+                        }
+                        KeyCode::Char(c) if !ctrl && text.len() < MAX_INPUT_BYTES => text.push(c),
+                        _ => {}
+                    }
+                }
+                Event::Paste(p) => {
+                    let room = MAX_INPUT_BYTES.saturating_sub(text.len());
+                    let p = p.replace("\r\n", "\n").replace('\r', "\n");
+                    let end = (0..=room.min(p.len()))
+                        .rev()
+                        .find(|&i| p.is_char_boundary(i))
+                        .unwrap_or(0);
+                    text.push_str(&p[..end]);
+                }
+                Event::Resize(..) => {
+                    Self::clear()?;
+                    Self::put(&wrap_text(prompt, self.width()))?;
+                }
+                _ => {}
+            }
+            // Drawn once the keys typed or pasted so far are all read: a long paste is not drawn
+            // key by key.
+            if !event::poll(Duration::ZERO)? {
+                self.draw_field(&text)?;
+            }
+        };
+        Self::put(&[String::new()])?;
+        Ok(done)
     }
 
     fn width(&self) -> usize {
-        self.width
+        Self::size().0.clamp(20, 120)
     }
-}
 
-/// `text` cut to `width` characters, with an ellipsis when cut.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
-        out.push('…');
-        out
+    fn height(&self) -> usize {
+        Self::size().1.max(10)
     }
 }
 
 /// A scripted prompter for tests: answers come from a queue, and everything shown is kept.
 #[derive(Debug, Default)]
 pub struct Scripted {
-    /// Replies in order: `Pick(i)` for a select, `Text(s)` for an input.
+    /// Replies in order.
     pub replies: VecDeque<Reply>,
     /// Everything said, prompted and offered, in order.
     pub transcript: Vec<String>,
@@ -159,10 +377,14 @@ pub struct Scripted {
 /// One scripted reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
-    /// Choose the item at this index.
+    /// Choose the item at this index (arrows and Enter).
     Pick(usize),
-    /// Choose the highlighted default.
+    /// Enter: the highlighted item, or the text as prefilled.
     Enter,
+    /// A key typed at a menu: a digit shortcut.
+    Key(char),
+    /// Esc: "back" at a menu, leave the text as it was at an input.
+    Esc,
     /// Type this text.
     Text(String),
 }
@@ -191,21 +413,35 @@ impl Prompter for Scripted {
         self.transcript.push(text.to_string());
     }
 
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
+    fn select(&mut self, menu: &Menu) -> io::Result<usize> {
+        if !menu.text.is_empty() {
+            self.transcript.push(menu.text.to_string());
+        }
+        let labels = menu.labels();
         self.transcript
-            .push(format!("? {prompt} {items:?} [{default}]"));
-        match self.next(prompt)? {
-            Reply::Pick(i) if i < items.len() => Ok(i),
-            Reply::Enter => Ok(default),
-            other => panic!("scripted {other:?} does not fit select {prompt:?} {items:?}"),
+            .push(format!("? {} {labels:?} [{}]", menu.prompt, menu.default));
+        loop {
+            let reply = self.next(menu.prompt)?;
+            let picked = match &reply {
+                Reply::Pick(i) if *i < menu.items.len() => Some(*i),
+                Reply::Enter => Some(menu.default),
+                Reply::Key(c) => menu.shortcut(*c),
+                Reply::Esc => menu.escape,
+                other => panic!("scripted {other:?} does not fit select {labels:?}"),
+            };
+            // A key that chooses nothing does nothing, as on the terminal.
+            if let Some(i) = picked {
+                return Ok(i);
+            }
         }
     }
 
-    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<Option<String>> {
         self.transcript.push(format!("? {prompt} [{initial}]"));
         match self.next(prompt)? {
-            Reply::Text(s) => Ok(s),
-            Reply::Enter => Ok(initial.to_string()),
+            Reply::Text(s) => Ok(Some(s)),
+            Reply::Enter => Ok(Some(initial.to_string())),
+            Reply::Esc => Ok(None),
             other => panic!("scripted {other:?} does not fit input {prompt:?}"),
         }
     }
@@ -213,11 +449,25 @@ impl Prompter for Scripted {
     fn width(&self) -> usize {
         60
     }
+
+    fn height(&self) -> usize {
+        24
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::fit;
+    use super::*;
+
+    fn menu(items: &[String], escape: Option<usize>) -> Menu<'_> {
+        Menu {
+            text: "",
+            prompt: "Your answer:",
+            items,
+            default: 0,
+            escape,
+        }
+    }
 
     #[test]
     fn fit_cuts_long_menu_items_with_an_ellipsis() {
@@ -225,5 +475,47 @@ mod tests {
         assert_eq!(fit("exactly ten", 11), "exactly ten");
         assert_eq!(fit("much too long here", 8), "much to…");
         assert_eq!(fit("éèàçù", 3), "éè…");
+        // Colour codes take no column.
+        assert_eq!(fit("\x1b[1;31mUGLY\x1b[0m", 4), "\x1b[1;31mUGLY\x1b[0m");
+    }
+
+    #[test]
+    fn items_carry_digits_in_order_and_back_carries_esc() {
+        let items: Vec<String> = ["yes", "no", "Back", "help"].map(String::from).into();
+        let m = menu(&items, Some(2));
+        assert_eq!(m.labels(), ["[1] yes", "[2] no", "[Esc] Back", "[3] help"]);
+        assert_eq!(m.shortcut('1'), Some(0));
+        assert_eq!(m.shortcut('3'), Some(3));
+        assert_eq!(m.shortcut('4'), None);
+        assert_eq!(m.shortcut('x'), None);
+    }
+
+    #[test]
+    fn the_highlight_stops_at_either_end() {
+        let items: Vec<String> = ["a", "b", "c"].map(String::from).into();
+        let m = menu(&items, None);
+        assert_eq!(m.moved(0, false), 0);
+        assert_eq!(m.moved(2, true), 2);
+        assert_eq!(m.moved(1, true), 2);
+    }
+
+    #[test]
+    fn wrapping_ignores_colour_codes_and_keeps_blank_lines() {
+        let red = "\x1b[1;31mUGLY\x1b[0m";
+        let text = format!("Verdict: {red} because a red flag is confirmed by the answers\n\nnext");
+        let lines = wrap_text(&text, 30);
+        for l in &lines {
+            assert!(console::measure_text_width(l) <= 30, "{l:?}");
+        }
+        assert!(lines[0].contains(red), "{lines:?}");
+        assert_eq!(lines[lines.len() - 2], "");
+        assert_eq!(lines[lines.len() - 1], "next");
+    }
+
+    #[test]
+    fn a_long_note_shows_its_end_on_one_line() {
+        let note = format!("{}\nlast words", "x".repeat(10_000));
+        assert_eq!(tail(&note, 12), "x⏎last words");
+        assert_eq!(tail("short", 12), "short");
     }
 }

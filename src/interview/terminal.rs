@@ -35,10 +35,15 @@ fn stop(state: &SaveState, termios: Option<&Termios>, hangup: bool) -> ! {
         let _ = rustix::termios::tcsetattr(rustix::stdio::stdin(), OptionalActions::Now, t);
     }
     let mut err = io::stderr().lock();
-    // Show the cursor (dialoguer hides it while a menu is open) and leave the line.
-    let _ = write!(err, "\x1b[?25h\r\n");
+    // Show the cursor (a menu hides it), stop bracketed paste (a note's input starts it) and
+    // leave the line.
+    let _ = write!(err, "\x1b[?25h\x1b[?2004l\r\n");
     if !hangup {
-        let _ = writeln!(err, "{}", state.message);
+        // Wrapped like every message of the interview, to the width the terminal has now.
+        let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).clamp(20, 120));
+        for line in super::prompter::wrap_text(&state.message, width) {
+            let _ = writeln!(err, "{line}");
+        }
     }
     let _ = err.flush();
     std::process::exit(EXIT_INTERRUPTED)
@@ -80,6 +85,6 @@ impl Drop for Guard {
         if let Some(t) = &self.termios {
             let _ = rustix::termios::tcsetattr(rustix::stdio::stdin(), OptionalActions::Now, t);
         }
-        let _ = write!(io::stderr().lock(), "\x1b[?25h");
+        let _ = write!(io::stderr().lock(), "\x1b[?25h\x1b[?2004l");
     }
 }

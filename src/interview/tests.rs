@@ -68,7 +68,7 @@ fn a_full_interview_asks_setup_then_every_question_and_saves_the_file() {
     assert_eq!(path, dir.path().join("acme-health-2026-11-28.yaml"));
     assert_eq!(answers.partner, "Acme Health");
     assert_eq!(answers.stage, Stage::Before);
-    assert_eq!(load(&path), answers);
+    assert_eq!(load(&path), *answers);
     assert_eq!(answers.answers.len(), 4);
     assert!(
         run.transcript
@@ -158,7 +158,12 @@ fn going_back_changes_the_previous_answer_with_it_highlighted() {
         .nth(2)
         .unwrap();
     assert!(revisit.ends_with("[0]"), "{revisit}");
-    assert!(!run.transcript[1].contains("Back"));
+    let first = run
+        .transcript
+        .iter()
+        .find(|l| l.starts_with("? Your answer"))
+        .unwrap();
+    assert!(!first.contains("Back"), "{first}");
 }
 
 #[test]
@@ -331,10 +336,14 @@ fn a_note_typed_before_the_answer_survives_an_interruption_and_back() {
     assert!(matches!(first.outcome, Err(Stop::Interrupted)));
     let saved = load(&dir.path().join("acme-2026-11-28.yaml"));
     assert_eq!(
-        saved.answers["q2"].note.as_deref(),
+        saved.notes["q2"].note.as_deref(),
         Some("Director admitted funds late")
     );
-    assert_eq!(saved.answers["q2"].evidence, ["Bank statement"]);
+    assert_eq!(saved.notes["q2"].evidence, ["Bank statement"]);
+    assert!(
+        !saved.answers.contains_key("q2"),
+        "a note recorded an answer the person never chose"
+    );
 
     // A note at q1 (already answered yes), then back from q2 and forward again: kept, answer too.
     let dir = tempfile::tempdir().unwrap();
@@ -506,13 +515,269 @@ fn a_folder_that_cannot_be_written_stops_with_a_clear_error_and_keeps_the_earlie
     let Err(Stop::Failed(Failure(diags))) = second.outcome else {
         panic!("{:?}", second.outcome)
     };
-    assert!(
-        diags[0]
-            .message
-            .starts_with(&format!("cannot save the answers to {}: ", path.display())),
+    assert_eq!(
+        diags[0].message,
+        format!(
+            "cannot save the answers to {}: you are not allowed to write in the folder {}",
+            path.display(),
+            dir.display()
+        ),
         "{diags:?}"
+    );
+    assert!(
+        !diags[0].message.contains(".vet-"),
+        "names the temporary file"
     );
     assert!(diags[0].help.as_deref().unwrap().contains("intact"));
     assert_eq!(std::fs::read(&path).unwrap(), earlier);
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+}
+
+fn saved(dir: &Path) -> Answers {
+    load(&dir.join("acme-2026-11-28.yaml"))
+}
+
+fn said(run: &Run, text: &str) -> bool {
+    run.transcript.iter().any(|l| l.contains(text))
+}
+
+#[test]
+fn starting_again_asks_first_naming_the_answers_and_keeps_them_until_a_new_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run(dir.path(), acme(), vec![YES, NO]);
+    let before = std::fs::read_to_string(dir.path().join("acme-2026-11-28.yaml")).unwrap();
+    // Another day: "start again", confirmed, then Ctrl-C before answering.
+    let next_day = jiff::civil::date(2026, 11, 29);
+    let second = run_on(next_day, dir.path(), acme(), vec![Pick(1), Pick(1)]);
+    assert!(matches!(second.outcome, Err(Stop::Interrupted)));
+    assert!(
+        said(&second, "This clears the 2 answers in"),
+        "{:#?}",
+        second.transcript
+    );
+    assert!(said(&second, "Yes, start again and clear 2 answers"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("acme-2026-11-28.yaml")).unwrap(),
+        before,
+        "starting again changed the file before any new answer"
+    );
+    assert!(
+        second.message.contains("2 answers are saved"),
+        "{}",
+        second.message
+    );
+    // The earlier answers are not offered as choices: question 1 highlights "don't know".
+    let menu = second
+        .transcript
+        .iter()
+        .rev()
+        .find(|l| l.starts_with("? Your answer"))
+        .unwrap();
+    assert!(menu.ends_with("[3]"), "{menu}");
+    // Starting again and answering: the earlier answers go, the date stays.
+    let third = run_on(
+        next_day,
+        dir.path(),
+        acme(),
+        vec![Pick(1), Pick(1), Key('3')],
+    );
+    assert!(matches!(third.outcome, Err(Stop::Interrupted)));
+    let now = saved(dir.path());
+    assert_eq!(now.answers.len(), 1);
+    assert_eq!(now.answers["q1"].answer, Answer::No);
+    assert_eq!(now.date, jiff::civil::date(2026, 11, 28));
+}
+
+#[test]
+fn declining_to_start_again_resumes_and_nothing_saved_offers_no_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run(dir.path(), acme(), vec![YES, NO]);
+    let second = run(dir.path(), acme(), vec![Pick(1), Enter, YES, YES]);
+    assert!(said(&second, "No, resume at question 3"));
+    let Ok(Outcome::Finished { answers, .. }) = second.outcome else {
+        panic!("{:?}", second.outcome)
+    };
+    assert_eq!(answers.answers.len(), 4);
+    assert_eq!(answers.answers["q2"].answer, Answer::No);
+    // Zero answers: "resume at question 1" and quit, no "start again".
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run(dir.path(), acme(), vec![]);
+    let again = run(dir.path(), acme(), vec![]);
+    let menu = again
+        .transcript
+        .iter()
+        .find(|l| l.starts_with("? Your choice"))
+        .unwrap();
+    assert!(
+        menu.contains("Resume at question 1") && !menu.contains("Start again"),
+        "{menu}"
+    );
+}
+
+#[test]
+fn one_key_answers_and_esc_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run(
+        dir.path(),
+        acme(),
+        vec![
+            Key('1'),
+            Key('9'),
+            Esc,
+            Key('3'),
+            Key('2'),
+            Key('5'),
+            Key('6'),
+        ],
+    );
+    assert!(said(&run, "[1] yes"), "{:#?}", run.transcript);
+    assert!(said(&run, "[Esc] ← Back to the previous question"));
+    assert!(said(&run, "Your answer: no"));
+    let Ok(Outcome::Finished { answers, .. }) = run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    let got: Vec<Answer> = answers.answers.values().map(|e| e.answer).collect();
+    assert_eq!(
+        got,
+        [
+            Answer::No,
+            Answer::Partly,
+            Answer::Refused,
+            Answer::NotApplicable
+        ]
+    );
+}
+
+#[test]
+fn a_note_alone_records_no_answer_and_waits_for_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = run(
+        dir.path(),
+        acme(),
+        vec![NOTE, Text("asked twice".into()), Enter],
+    );
+    assert!(matches!(first.outcome, Err(Stop::Interrupted)));
+    assert!(said(
+        &first,
+        "Note kept; it goes with the answer you choose."
+    ));
+    let file = saved(dir.path());
+    assert!(file.answers.is_empty(), "{file:?}");
+    assert_eq!(file.notes["q1"].note.as_deref(), Some("asked twice"));
+    // Resumed: question 1 again, its note said, and kept with the answer chosen.
+    let second = run(dir.path(), acme(), vec![Enter, YES]);
+    assert!(said(&second, "Resume at question 1"));
+    assert!(said(&second, "Note kept for your answer: asked twice"));
+    let file = saved(dir.path());
+    assert_eq!(file.answers["q1"].answer, Answer::Yes);
+    assert_eq!(file.answers["q1"].note.as_deref(), Some("asked twice"));
+    assert!(file.notes.is_empty());
+}
+
+#[test]
+fn a_note_too_long_for_the_file_is_refused_and_the_answer_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = "x".repeat(2 * 1024 * 1024);
+    let run = run(
+        dir.path(),
+        acme(),
+        vec![YES, BACK, NOTE, Text(huge), Enter, Enter],
+    );
+    assert!(matches!(run.outcome, Err(Stop::Interrupted)));
+    assert!(
+        said(
+            &run,
+            "This note was not saved: with it the answers file would be"
+        ),
+        "{:#?}",
+        run.transcript
+            .iter()
+            .map(|l| prompter::fit(l, 200))
+            .collect::<Vec<_>>()
+    );
+    let path = dir.path().join("acme-2026-11-28.yaml");
+    assert!(std::fs::metadata(&path).unwrap().len() < crate::fsio::MAX_ANSWERS_BYTES);
+    let file = saved(dir.path());
+    assert_eq!(file.answers["q1"].answer, Answer::Yes);
+    assert_eq!(file.answers["q1"].note, None);
+}
+
+#[test]
+fn a_blank_partner_name_is_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let blank = Options {
+        partner: Some("   ".into()),
+        ..acme()
+    };
+    let r = run(dir.path(), blank, vec![]);
+    let Err(Stop::Failed(Failure(diags))) = r.outcome else {
+        panic!("{:?}", r.outcome)
+    };
+    assert!(diags[0].message.contains("blank"), "{diags:?}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    let asked = Options {
+        partner: None,
+        ..acme()
+    };
+    let r = run(
+        dir.path(),
+        asked,
+        vec![Text("  ".into()), Text("Acme".into())],
+    );
+    assert!(
+        said(&r, "The partner's name cannot be blank"),
+        "{:#?}",
+        r.transcript
+    );
+    assert!(dir.path().join("acme-2026-11-28.yaml").exists());
+}
+
+#[test]
+fn out_into_a_missing_folder_names_it_before_any_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("missing/dir/x.yaml");
+    let r = run(
+        dir.path(),
+        Options {
+            out: Some(out.clone()),
+            ..acme()
+        },
+        vec![YES],
+    );
+    let Err(Stop::Failed(Failure(diags))) = r.outcome else {
+        panic!("{:?}", r.outcome)
+    };
+    let folder = dir.path().join("missing/dir");
+    assert!(
+        diags[0]
+            .message
+            .ends_with(&format!("the folder {} does not exist", folder.display())),
+        "{diags:?}"
+    );
+    assert!(diags[0].help.as_deref().unwrap().contains("mkdir -p"));
+    assert!(r.transcript.is_empty(), "{:#?}", r.transcript);
+}
+
+#[test]
+fn a_hand_written_file_that_would_grow_past_the_limit_is_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acme-2026-11-28.yaml");
+    // 700,000 tabs are 700 KB here, and 1.4 MB once vet writes each as `\t`.
+    let text = format!(
+        "rubric: {{id: mini, version: 1.2.0}}\npartner: Acme\ndate: 2026-11-28\nstage: before\n\
+         answers:\n  q1:\n    answer: \"yes\"\n    note: \"{}\"\n",
+        "\t".repeat(700_000)
+    );
+    std::fs::write(&path, &text).unwrap();
+    let r = run(dir.path(), acme(), vec![Enter, YES]);
+    let Err(Stop::Failed(Failure(diags))) = r.outcome else {
+        panic!("{:?}", r.outcome)
+    };
+    assert!(
+        diags[0]
+            .message
+            .contains("vet reads files of at most 1048576 bytes"),
+        "{diags:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }

@@ -19,6 +19,30 @@ pub const EMBEDDED: &str = include_str!("../../rubric/inpud-partnership.yaml");
 /// of parsing the YAML, and every run reads it.
 const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/inpud-partnership.json"));
 
+/// Rubric 1.0.0, kept so that an answers file written for it scores as it did then.
+pub const EMBEDDED_1: &str = include_str!("../../rubric/inpud-partnership-1.0.0.yaml");
+const EMBEDDED_1_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/inpud-partnership-1.0.0.json"));
+
+/// The older major versions shipped with vet, parsed the first time a file names one.
+static OLDER: std::sync::LazyLock<Result<Rubric, RubricError>> =
+    std::sync::LazyLock::new(|| from_json(EMBEDDED_1_JSON));
+
+fn from_json(json: &str) -> Result<Rubric, RubricError> {
+    serde_json::from_str(json).map_err(|e| {
+        RubricError::Yaml(YamlError::Syntax {
+            detail: e.to_string(),
+            line: Some(e.line()),
+            column: Some(e.column()),
+        })
+    })
+}
+
+/// The major part of a semantic version.
+pub fn major(version: &str) -> Option<u64> {
+    version.trim().split('.').next()?.parse().ok()
+}
+
 /// Why a rubric text could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum RubricError {
@@ -59,13 +83,30 @@ impl Rubric {
     /// The embedded rubric, parsed. It is validated when vet is built, so a failure here is a bug
     /// in the build, reported like any other rubric error.
     pub fn embedded() -> Result<Rubric, RubricError> {
-        serde_json::from_str(EMBEDDED_JSON).map_err(|e| {
-            RubricError::Yaml(YamlError::Syntax {
-                detail: e.to_string(),
-                line: Some(e.line()),
-                column: Some(e.column()),
-            })
-        })
+        from_json(EMBEDDED_JSON)
+    }
+
+    /// Rubric 1.0.0 as shipped, for the files that name it (and for tests of the examples, which
+    /// are 1.0.0 files).
+    pub fn embedded_1() -> Result<Rubric, RubricError> {
+        OLDER.clone()
+    }
+
+    /// The older embedded rubric with this id and the major version of `version`, if vet ships
+    /// one that differs from the current `self`.
+    pub fn shipped_older(&self, id: &str, version: &str) -> Option<&'static Rubric> {
+        let older = OLDER.as_ref().ok()?;
+        (older.id == id
+            && major(&older.version) == major(version)
+            && major(&self.version) != major(version))
+        .then_some(older)
+    }
+
+    /// The migration map from major version `from` (e.g. `1`), if this rubric declares one.
+    pub fn migration_from(&self, from: u64) -> Option<&Migration> {
+        self.migrations
+            .iter()
+            .find(|m| m.from.trim().parse::<u64>().ok() == Some(from))
     }
 
     /// The question with this id.

@@ -8,8 +8,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build of vet reads and writes.
-pub const SCHEMA: u32 = 1;
+/// The newest schema version this build of vet reads (it reads every older one too).
+///
+/// Schema 2 (rubric 2.0.0) adds per-question negotiation points, red flags that a hearsay answer
+/// only suspects, the evidence-range scoring method and the migration map from older versions.
+pub const SCHEMA: u32 = 2;
 
 /// A text in every language the rubric declares, keyed by language tag (`en`, `fr`).
 pub type Text = BTreeMap<String, String>;
@@ -59,6 +62,34 @@ pub struct Rubric {
     pub questions: Vec<Question>,
     /// The scoring and classification rules.
     pub scoring: Scoring,
+    /// How answers files written for an older major version map onto this one (`vet migrate`, and
+    /// `vet diff`/`vet history` across versions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub migrations: Vec<Migration>,
+}
+
+/// How the questions of an older major version of the rubric map onto this one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    /// The major version of the older rubric, e.g. `"1"`.
+    pub from: String,
+    /// Old question id to the new ids that take its answer: one for a renamed question, several
+    /// for a question split in parts. An old id not listed that still exists keeps its id.
+    #[serde(default)]
+    pub map: BTreeMap<String, Vec<String>>,
+    /// Old questions with no counterpart, each with why.
+    #[serde(default)]
+    pub removed: Vec<Removed>,
+}
+
+/// A question of an older version that this version no longer asks.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Removed {
+    pub id: String,
+    /// Why it went, per language.
+    pub why: Text,
 }
 
 /// Bibliographic source of the rubric's content.
@@ -120,6 +151,24 @@ pub struct Flag {
     pub text: Text,
     /// What to demand, or whether to walk away, when the flag is raised.
     pub negotiate: Text,
+    /// The standards the flag bears on: its warnings appear on their rows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standards: Vec<String>,
+    /// How vet judges the flag and why (which questions confirm it, which only suspect it),
+    /// grounded in the guide. Required from schema 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub judgement: Option<Text>,
+}
+
+/// What the answer fully against the partner does to a question's red flags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Raises {
+    /// It confirms them: the coordinator can see or ask to see what the question asks about.
+    #[default]
+    Confirmed,
+    /// It only suspects them: the answer can rest on hearsay.
+    Suspected,
 }
 
 /// When a question applies.
@@ -182,12 +231,39 @@ pub struct Question {
     /// Whether "yes" is favourable or a warning.
     pub yes_is: Polarity,
     pub evidences: Evidences,
+    /// What the answer against the partner does to the question's red flags (default: confirms).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub raises: Raises,
+    /// What to ask the partner for when this answer falls short. Required from schema 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub negotiate: Option<Text>,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// How a standard's answers become its status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// Rubric 1.0.0: the mean of the known answers, unknown below `min_known` of them; a verdict
+    /// needs `min_coverage` of all questions known. Kept so that old verdicts reproduce.
+    #[default]
+    KnownMean,
+    /// Rubric 2.0.0: each standard's score ranges from every open question answered against the
+    /// partner to every one answered for it. Met when even the low end is met, short when even
+    /// the high end is not, open otherwise. Monotone, so verdicts can be firm.
+    EvidenceRange,
 }
 
 /// Scoring and classification rules, versioned with the rubric.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
+    /// How standards are scored; schema 1 rubrics use the 1.0.0 method.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub method: Method,
     /// Value of each answer on a favourable question, from 0 (against the partner) to 1 (for it).
     /// A warning question takes `1 - value`. "Don't know" and "not applicable" carry no value.
     pub values: AnswerValues,
@@ -195,12 +271,14 @@ pub struct Scoring {
     pub met: f64,
     /// A standard is partly met when its score is at least this (and below `met`); below, not met.
     pub partly: f64,
-    /// Share of a standard's applicable questions that must have a known answer (yes, partly, no,
-    /// refused) for its status to be anything but unknown.
-    pub min_known: f64,
-    /// Share of all applicable questions that must have a known answer for any verdict other than
-    /// ugly (a confirmed red flag decides alone) to be given.
-    pub min_coverage: f64,
+    /// Method `known-mean` only: share of a standard's applicable questions that must have a known
+    /// answer (yes, partly, no, refused) for its status to be anything but unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_known: Option<f64>,
+    /// Method `known-mean` only: share of all applicable questions that must have a known answer
+    /// for the `coverage-below-minimum` rule not to hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_coverage: Option<f64>,
     /// A red flag is confirmed when one of its questions gets the answer fully against the partner
     /// ("yes" on a warning question, "no" on a favourable one); "partly" raises it as suspected.
     /// The ordered classification rules: the first that holds gives the verdict.
@@ -233,6 +311,9 @@ pub struct Rule {
     pub verdict: Verdict,
     /// Where the rule comes from in the guide.
     pub source: String,
+    /// The judgement the rule makes, and why, per language. Required from schema 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Text>,
 }
 
 /// The conditions a rule can test. The vocabulary is fixed; thresholds are in [`Scoring`].
@@ -241,6 +322,10 @@ pub struct Rule {
 pub enum Condition {
     /// At least one red flag is confirmed.
     RedFlagConfirmed,
+    /// At least one red flag is suspected (and none confirmed).
+    RedFlagSuspected,
+    /// A question of a red flag asked at the file's stage has no known answer.
+    RedFlagOpen,
     /// Fewer than `min_coverage` of the applicable questions have a known answer.
     CoverageBelowMinimum,
     /// At least one standard is not met.

@@ -23,18 +23,69 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
     NoLanguages,
-    BadVersion { version: String },
+    BadVersion {
+        version: String,
+    },
     EmptyId,
-    DuplicateId { id: String },
-    MissingText { lang: String },
-    UnknownReference { list: String, id: String },
-    NotEvidenced { list: String, id: String },
-    NoQuestionAtStage { id: String, stage: String },
-    NoStandard { id: String },
-    OutOfRange { name: String, value: f64 },
-    ThresholdOrder { partly: f64, met: f64 },
+    DuplicateId {
+        id: String,
+    },
+    MissingText {
+        lang: String,
+    },
+    UnknownReference {
+        list: String,
+        id: String,
+    },
+    NotEvidenced {
+        list: String,
+        id: String,
+    },
+    NoQuestionAtStage {
+        id: String,
+        stage: String,
+    },
+    NoStandard {
+        id: String,
+    },
+    OutOfRange {
+        name: String,
+        value: f64,
+    },
+    ThresholdOrder {
+        partly: f64,
+        met: f64,
+    },
     NoFinalRule,
-    StandardCount { found: usize },
+    StandardCount {
+        found: usize,
+    },
+    /// Method evidence-range: a question evidences both standards and red flags.
+    StandardAndRedFlag {
+        id: String,
+    },
+    /// Method evidence-range: a question evidences more than one standard.
+    SeveralStandards {
+        id: String,
+    },
+    /// `raises` on a question that evidences no red flag.
+    RaisesWithoutRedFlag {
+        id: String,
+    },
+    /// Method evidence-range: a rule gives a worse verdict than a rule before it, or tests
+    /// coverage; either would let a more favourable answer make the verdict worse.
+    RuleOrder {
+        when: String,
+    },
+    /// Method known-mean: a threshold it needs is missing.
+    MissingThreshold {
+        name: String,
+    },
+    /// An old question that the migration map neither keeps, maps nor removes.
+    NotMigrated {
+        id: String,
+        from: String,
+    },
 }
 
 impl ProblemKind {
@@ -54,6 +105,12 @@ impl ProblemKind {
             ProblemKind::ThresholdOrder { .. } => "problem-threshold-order",
             ProblemKind::NoFinalRule => "problem-no-final-rule",
             ProblemKind::StandardCount { .. } => "problem-standard-count",
+            ProblemKind::StandardAndRedFlag { .. } => "problem-standard-and-red-flag",
+            ProblemKind::SeveralStandards { .. } => "problem-several-standards",
+            ProblemKind::RaisesWithoutRedFlag { .. } => "problem-raises-without-red-flag",
+            ProblemKind::RuleOrder { .. } => "problem-rule-order",
+            ProblemKind::MissingThreshold { .. } => "problem-missing-threshold",
+            ProblemKind::NotMigrated { .. } => "problem-not-migrated",
         }
     }
 }
@@ -243,14 +300,33 @@ impl Rubric {
             ("community_led_test", ids(&self.community_led_test)),
         ];
         let mut evidenced: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        let range = self.scoring.method == Method::EvidenceRange;
         for (qi, q) in self.questions.iter().enumerate() {
             let line = id_line(&q.id);
-            if q.evidences.standards.is_empty() {
+            let at = |field: &str| format!("questions[{qi}] ({}).{field}", q.id);
+            let (standards, flags) = (&q.evidences.standards, &q.evidences.red_flags);
+            // With evidence-range, a question has one subject: one standard, or red flags, whose
+            // "no" must not raise a standard's score (issue 9; guide 4.3 and 5.3).
+            let kind = match (standards.len(), flags.is_empty()) {
+                (0, true) => Some(ProblemKind::NoStandard { id: q.id.clone() }),
+                (0, false) if !range => Some(ProblemKind::NoStandard { id: q.id.clone() }),
+                (1.., false) if range => Some(ProblemKind::StandardAndRedFlag { id: q.id.clone() }),
+                (2.., true) if range => Some(ProblemKind::SeveralStandards { id: q.id.clone() }),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                c.push(at("evidences.standards"), line, kind);
+            }
+            if q.raises != Raises::Confirmed && flags.is_empty() {
                 c.push(
-                    format!("questions[{qi}] ({}).evidences.standards", q.id),
+                    at("raises"),
                     line,
-                    ProblemKind::NoStandard { id: q.id.clone() },
+                    ProblemKind::RaisesWithoutRedFlag { id: q.id.clone() },
                 );
+            }
+            if self.schema >= 2 {
+                let path = format!("questions[{qi}] ({})", q.id);
+                c.texts(&path, line, &[("negotiate", or_empty(&q.negotiate))]);
             }
             for (list, refs) in evidence_lists(&q.evidences) {
                 let allowed = &known
@@ -272,6 +348,47 @@ impl Rubric {
                         );
                     }
                 }
+            }
+        }
+
+        let standard_ids = &known[0].1;
+        for (fi, f) in self.red_flags.iter().enumerate() {
+            let line = id_line(&f.id);
+            for (si, s) in f.standards.iter().enumerate() {
+                if !standard_ids.contains(s.as_str()) {
+                    c.push(
+                        format!("red_flags[{fi}] ({}).standards[{si}]", f.id),
+                        line,
+                        ProblemKind::UnknownReference {
+                            list: "standards".into(),
+                            id: s.clone(),
+                        },
+                    );
+                }
+            }
+            if self.schema >= 2 {
+                let path = format!("red_flags[{fi}] ({})", f.id);
+                c.texts(&path, line, &[("judgement", or_empty(&f.judgement))]);
+            }
+        }
+        for (mi, m) in self.migrations.iter().enumerate() {
+            for (old, new) in &m.map {
+                for id in new {
+                    if !self.questions.iter().any(|q| &q.id == id) {
+                        c.push(
+                            format!("migrations[{mi}].map.{old}"),
+                            locate::key_line(text, old),
+                            ProblemKind::UnknownReference {
+                                list: "questions".into(),
+                                id: id.clone(),
+                            },
+                        );
+                    }
+                }
+            }
+            for (ri, r) in m.removed.iter().enumerate() {
+                let path = format!("migrations[{mi}].removed[{ri}] ({})", r.id);
+                c.texts(&path, id_line(&r.id), &[("why", &r.why)]);
             }
         }
 
@@ -336,8 +453,8 @@ impl Rubric {
             ("values.refused", sc.values.refused),
             ("met", sc.met),
             ("partly", sc.partly),
-            ("min_known", sc.min_known),
-            ("min_coverage", sc.min_coverage),
+            ("min_known", sc.min_known.unwrap_or(0.0)),
+            ("min_coverage", sc.min_coverage.unwrap_or(0.0)),
         ] {
             if !(0.0..=1.0).contains(&value) {
                 c.push(
@@ -367,8 +484,87 @@ impl Rubric {
                 ProblemKind::NoFinalRule,
             );
         }
+        match sc.method {
+            Method::KnownMean => {
+                for (name, value) in [
+                    ("min_known", sc.min_known),
+                    ("min_coverage", sc.min_coverage),
+                ] {
+                    if value.is_none() {
+                        c.push(
+                            format!("scoring.{name}"),
+                            scoring_line("method").or_else(|| scoring_line("rules")),
+                            ProblemKind::MissingThreshold { name: name.into() },
+                        );
+                    }
+                }
+            }
+            // Evidence first: the rules, read in order, must never give a worse verdict after a
+            // better one, and must not test coverage, so that the verdict is monotone in the
+            // answers and its best and worst cases come from the two extreme fills.
+            Method::EvidenceRange => {
+                let mut previous = Verdict::Ugly;
+                for (i, r) in sc.rules.iter().enumerate() {
+                    if r.verdict > previous || r.when == Condition::CoverageBelowMinimum {
+                        c.push(
+                            format!("scoring.rules[{i}]"),
+                            scoring_line("rules"),
+                            ProblemKind::RuleOrder {
+                                when: condition_token(r.when),
+                            },
+                        );
+                    }
+                    previous = previous.min(r.verdict);
+                }
+            }
+        }
+        if self.schema >= 2 {
+            for (i, r) in sc.rules.iter().enumerate() {
+                let path = format!("scoring.rules[{i}]");
+                c.texts(&path, scoring_line("rules"), &[("why", or_empty(&r.why))]);
+            }
+        }
         c.problems
     }
+
+    /// Checks this rubric's migration map against `old`, an older major version of it: every
+    /// old question is kept (same id), mapped or removed.
+    pub fn validate_migration(&self, old: &Rubric, text: &str) -> Vec<Problem> {
+        let from = old.version.split('.').next().unwrap_or("").to_string();
+        let Some(m) = self.migrations.iter().find(|m| m.from == from) else {
+            return Vec::new();
+        };
+        old.questions
+            .iter()
+            .filter(|q| {
+                !self.questions.iter().any(|n| n.id == q.id)
+                    && !m.map.contains_key(&q.id)
+                    && !m.removed.iter().any(|r| r.id == q.id)
+            })
+            .map(|q| Problem {
+                path: format!("migrations ({from})"),
+                line: locate::key_line(text, "migrations"),
+                kind: ProblemKind::NotMigrated {
+                    id: q.id.clone(),
+                    from: old.version.clone(),
+                },
+            })
+            .collect()
+    }
+}
+
+/// A missing optional text, checked as an empty one.
+fn or_empty(text: &Option<Text>) -> &Text {
+    static EMPTY: Text = Text::new();
+    text.as_ref().unwrap_or(&EMPTY)
+}
+
+/// The rubric's spelling of a condition, from its serde name.
+fn condition_token(c: Condition) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn ids(items: &[Item]) -> BTreeSet<&str> {

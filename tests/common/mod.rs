@@ -37,6 +37,7 @@ impl Vet {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANG")
+            .env_remove("LANGUAGE")
             .env_remove("COLUMNS")
             .env("NO_COLOR", "1");
         Vet { cmd }

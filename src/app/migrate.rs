@@ -1,0 +1,163 @@
+//! `vet migrate`: an answers file of an older rubric version, rewritten for the current one.
+
+use super::{
+    Diagnostic, EXIT_OK, Env, Failure, answers_error, check_parsed, emit, load_rubrics, notice,
+    parse_answers, write_reason,
+};
+use crate::cli::{Cli, MigrateArgs};
+use crate::fsio;
+use crate::i18n::{L10n, args};
+use crate::migrate::{self, MigrateError, Migrated};
+
+pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, env: &Env) -> Result<u8, Failure> {
+    let l10n = &env.l10n;
+    let file = a.file.display().to_string();
+    if let Some(target) = &a.output {
+        // Never over an existing file, least of all the file being migrated.
+        if target.exists() || target.is_symlink() {
+            return Err(Diagnostic::new(l10n.tr_with(
+                "err-migrate-exists",
+                &args([("file", target.display().to_string().into())]),
+            ))
+            .help(l10n.tr("err-migrate-exists-help"))
+            .into());
+        }
+    }
+    let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
+    let parsed = parse_answers(&a.file, l10n)?;
+    // The file must be sound for the version it names before it is moved.
+    let old = rubrics.for_file(&parsed.answers);
+    let loaded = check_parsed(parsed, old).map_err(|e| Failure(e.worded(&a.file, l10n)))?;
+    let current = rubrics.current();
+    let mut m = migrate::migrate(&loaded.answers, current).map_err(|e| worded(&file, &e, l10n))?;
+    for (old_id, parts) in &m.split {
+        let line = l10n.tr_with(
+            "migrate-note-split",
+            &args([
+                ("id", old_id.clone().into()),
+                ("version", loaded.answers.rubric.version.clone().into()),
+            ]),
+        );
+        for part in parts {
+            if let Some(e) = m.answers.answers.get_mut(part) {
+                migrate::add_note(e, &line);
+            }
+        }
+    }
+    // What vet writes, vet must read back: checked against the current rubric before writing.
+    let text = m.answers.to_yaml();
+    if let Err(errors) = m.answers.check(current, &text) {
+        return Err(Failure(
+            errors
+                .iter()
+                .map(|e| answers_error(&file, e, l10n))
+                .collect(),
+        ));
+    }
+    tell(&file, &m, &loaded.answers.rubric.version, current, l10n);
+    match &a.output {
+        None => emit(&text),
+        Some(target) => {
+            let shown = target.display().to_string();
+            fsio::write_private(target, text.as_bytes()).map_err(|e| {
+                let (why, help) = write_reason(target, &e, "--output", l10n);
+                Diagnostic::new(l10n.tr_with(
+                    "err-write-output",
+                    &args([("file", shown.clone().into()), ("detail", why.into())]),
+                ))
+                .help(help)
+            })?;
+            notice(
+                l10n,
+                &l10n.tr_with(
+                    "migrate-written",
+                    &args([
+                        ("file", shown.into()),
+                        ("version", current.version.clone().into()),
+                    ]),
+                ),
+            );
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+/// Says on standard error what the move did that the user should check.
+fn tell(file: &str, m: &Migrated, from: &str, to: &crate::rubric::Rubric, l10n: &L10n) {
+    notice(
+        l10n,
+        &l10n.tr_with(
+            "migrate-summary",
+            &args([
+                ("file", file.to_string().into()),
+                ("from", from.to_string().into()),
+                ("to", to.version.clone().into()),
+                ("renamed", m.renamed.len().into()),
+                ("split", m.split.len().into()),
+                ("removed", m.removed.len().into()),
+            ]),
+        ),
+    );
+    for (old, parts) in &m.split {
+        notice(
+            l10n,
+            &l10n.tr_with(
+                "migrate-split",
+                &args([
+                    ("id", old.clone().into()),
+                    ("parts", parts.join(", ").into()),
+                ]),
+            ),
+        );
+    }
+    for old in &m.removed {
+        notice(
+            l10n,
+            &l10n.tr_with("migrate-removed", &args([("id", old.clone().into())])),
+        );
+    }
+    for new in &m.off_stage {
+        notice(
+            l10n,
+            &l10n.tr_with("migrate-off-stage", &args([("id", new.clone().into())])),
+        );
+    }
+    for (new, kept) in &m.conflicts {
+        notice(
+            l10n,
+            &l10n.tr_with(
+                "migrate-conflict",
+                &args([("id", new.clone().into()), ("kept", kept.clone().into())]),
+            ),
+        );
+    }
+}
+
+fn worded(file: &str, e: &MigrateError, l10n: &L10n) -> Failure {
+    let f = ("file", file.to_string().into());
+    let d = match e {
+        MigrateError::OtherRubric { found, expected } => Diagnostic::new(l10n.tr_with(
+            "err-other-rubric",
+            &args([
+                f,
+                ("found", found.clone().into()),
+                ("expected", expected.clone().into()),
+            ]),
+        ))
+        .help(l10n.tr("err-other-rubric-help")),
+        MigrateError::AlreadyCurrent { version } => Diagnostic::new(l10n.tr_with(
+            "err-migrate-current",
+            &args([f, ("version", version.clone().into())]),
+        ))
+        .help(l10n.tr_with(
+            "err-migrate-current-help",
+            &args([("file", file.to_string().into())]),
+        )),
+        MigrateError::NoMap { from, to } => Diagnostic::new(l10n.tr_with(
+            "err-migrate-no-map",
+            &args([f, ("from", from.clone().into()), ("to", to.clone().into())]),
+        ))
+        .help(l10n.tr("err-migrate-no-map-help")),
+    };
+    d.into()
+}
