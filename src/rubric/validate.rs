@@ -519,9 +519,11 @@ impl Rubric {
             }
         }
         if self.schema >= 2 {
+            // Found once, not once per rule: each search walks the whole text.
+            let rules_line = scoring_line("rules");
             for (i, r) in sc.rules.iter().enumerate() {
                 let path = format!("scoring.rules[{i}]");
-                c.texts(&path, scoring_line("rules"), &[("why", or_empty(&r.why))]);
+                c.texts(&path, rules_line, &[("why", or_empty(&r.why))]);
             }
         }
         c.problems
