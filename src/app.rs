@@ -23,6 +23,8 @@ mod compare;
 mod generate;
 mod inputs;
 mod migrate;
+mod panel;
+mod survey;
 
 /// Exit status when every file was scored and no verdict reached --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -135,6 +137,9 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::Completions { shell } => generate::completions(*shell),
         Command::Man(a) => generate::man(a, env),
         Command::Migrate(a) => migrate::migrate_cmd(cli, a, env),
+        Command::Export(crate::cli::ExportCommand::Xlsform(a)) => survey::xlsform_cmd(cli, a, env),
+        Command::Import(a) => survey::import_cmd(cli, a, env),
+        Command::Panel(a) => panel::panel_cmd(cli, a, env),
     }
 }
 
@@ -484,6 +489,10 @@ pub fn problem(file: &str, p: &Problem, l10n: &L10n) -> Diagnostic {
             a.set("met", l10n.decimal(*met, 2));
         }
         K::StandardCount { found } => a.set("found", *found),
+        K::PanelWindow { days } => {
+            a.set("days", *days);
+            a.set("max", crate::rubric::validate::MAX_PANEL_WINDOW);
+        }
     }
     Diagnostic::new(format!(
         "{}: {}: {}",
@@ -754,7 +763,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             .map(PathBuf::as_path)
             .chain(cli.global.rubric.as_deref())
             .collect();
-        check_output(target, &inputs, a.format, l10n)?;
+        check_output(target, &inputs, score_ext(a.format), l10n)?;
     }
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     // A file is not a terminal: no colour codes in it.
@@ -891,12 +900,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
 
 /// Refuses a report target that would destroy what the report is made from (one of the input
 /// files, answers or rubric, or any file that reads as an answers file) or that is not a file.
-fn check_output(
-    target: &Path,
-    inputs: &[&Path],
-    format: ScoreFormat,
-    l10n: &L10n,
-) -> Result<(), Diagnostic> {
+fn check_output(target: &Path, inputs: &[&Path], ext: &str, l10n: &L10n) -> Result<(), Diagnostic> {
     // A target that does not exist yet, not even as a dangling link, cannot be anything.
     let Ok(meta) = std::fs::symlink_metadata(target) else {
         return Ok(());
@@ -937,7 +941,7 @@ fn check_output(
     Err(
         Diagnostic::new(l10n.tr_with(id, &args([("file", file.into())]))).help(l10n.tr_with(
             "err-output-help",
-            &args([("suggestion", report_name(target, format).into())]),
+            &args([("suggestion", report_name(target, ext).into())]),
         )),
     )
 }
@@ -950,20 +954,24 @@ fn output_is_input(target: &Path, format: ScoreFormat, l10n: &L10n) -> Diagnosti
     ))
     .help(l10n.tr_with(
         "err-output-help",
-        &args([("suggestion", report_name(target, format).into())]),
+        &args([("suggestion", report_name(target, score_ext(format)).into())]),
     ))
 }
 
-/// A name for a report next to `target`: `ugly.yaml` gives `ugly-report.html`.
-fn report_name(target: &Path, format: ScoreFormat) -> String {
-    let ext = match format {
+/// The file extension of a `vet score` report.
+fn score_ext(format: ScoreFormat) -> &'static str {
+    match format {
         ScoreFormat::Table => "txt",
         ScoreFormat::Json => "json",
         ScoreFormat::Yaml => "yaml",
         ScoreFormat::Markdown => "md",
         ScoreFormat::Html => "html",
         ScoreFormat::Csv => "csv",
-    };
+    }
+}
+
+/// A name for a report next to `target`: `ugly.yaml` gives `ugly-report.html`.
+fn report_name(target: &Path, ext: &str) -> String {
     let stem = target
         .file_stem()
         .map_or_else(|| "vet".into(), |s| s.to_string_lossy());

@@ -59,6 +59,15 @@ pub enum Command {
     Diff(DiffArgs),
     /// Show a partner's assessments over time, sorted by date, with a trend per standard
     History(HistoryArgs),
+    /// Combine several respondents' answers about one partner: where they disagree, the combined
+    /// verdict, and the partner's own view
+    ///
+    /// Each FILE is one respondent's answers, given separately, about the same partner, for the
+    /// same rubric and stage, dated within the rubric's panel window (90 days by default). The
+    /// questions where respondents disagree come first, as the board's agenda; then the combined
+    /// verdict, each standard's combined score and the range of the respondents' own scores.
+    /// A folder of imported survey submissions goes in as it is: `vet panel DIR`.
+    Panel(PanelArgs),
     /// Rewrite an answers file of an older rubric version for the current one
     ///
     /// Follows the migration map of the current rubric: a renamed question keeps its answer, a
@@ -66,6 +75,17 @@ pub enum Command {
     /// removed questions are listed. The original file is never changed. Without -o, the new file
     /// is written to standard output.
     Migrate(MigrateArgs),
+    /// Write the rubric in another tool's format
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Turn the submissions exported by KoboToolbox or ODK Central into answers files
+    ///
+    /// Writes one answers file per submission (private, mode 0600), named from the partner, the
+    /// date and the submission's id, and never over an existing file: importing the same export
+    /// again writes only the new submissions. A submission that cannot be imported (another form
+    /// or version of the rubric, an answer off the scale, no partner) is reported with its row
+    /// and skipped; the others are written, and the exit status is 2. See docs/survey.md.
+    Import(ImportArgs),
     /// Print a completion script for a shell, to install where the shell looks for them
     ///
     /// For example: `vet completions bash > ~/.local/share/bash-completion/completions/vet`,
@@ -92,6 +112,9 @@ impl Command {
             Command::Rubric(RubricCommand::Validate { .. }) => "vet rubric validate",
             Command::Diff(_) => "vet diff",
             Command::History(_) => "vet history",
+            Command::Panel(_) => "vet panel",
+            Command::Export(ExportCommand::Xlsform(_)) => "vet export xlsform",
+            Command::Import(_) => "vet import",
             Command::Completions { .. } => "vet completions",
             Command::Man(_) => "vet man",
             Command::Migrate(_) => "vet migrate",
@@ -109,9 +132,10 @@ impl Command {
             | Command::Score(_)
             | Command::Diff(_)
             | Command::History(_)
+            | Command::Panel(_)
             | Command::Rubric(RubricCommand::Show { .. }) => (true, true),
-            // It writes an answers file: nothing to colour.
-            Command::Migrate(_) => (true, false),
+            // They write files (answers files, a workbook): nothing to colour.
+            Command::Migrate(_) | Command::Export(_) | Command::Import(_) => (true, false),
             Command::Rubric(RubricCommand::Validate { .. })
             | Command::Completions { .. }
             | Command::Man(_) => (false, false),
@@ -131,6 +155,42 @@ pub struct ManArgs {
     /// Write the page to FILE (mode 0600) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PanelArgs {
+    /// One answers file per respondent, about the same partner and review
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    /// The partner's own answers about itself: compared with the respondents', never counted
+    #[arg(long, value_name = "FILE")]
+    pub partner_view: Option<PathBuf>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = PanelFormat::Table)]
+    pub format: PanelFormat,
+    /// Leave out notes, documents seen and assessors' names: respondents are shown by file name
+    #[arg(long)]
+    pub redact: bool,
+    /// Accept files that name different partners (a respelled or renamed partner)
+    #[arg(long)]
+    pub force: bool,
+    /// Write the report to FILE (private, mode 0600) instead of standard output
+    ///
+    /// vet refuses to overwrite an answers file or one of the files being combined.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PanelFormat {
+    /// For the terminal: the disagreements first, then the combined verdict and standards
+    Table,
+    /// The contract for scripts (never localised; docs/panel.md)
+    Json,
+    /// A report to paste into a wiki: everything the HTML page says, but the chart
+    Markdown,
+    /// One self-contained page with a chart of the spread per standard (opens offline)
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -315,4 +375,63 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Write the rubric as an XLSForm, to collect answers with KoboToolbox or ODK on phones
+    ///
+    /// The workbook has the partner's name, the stage, the respondent's role (never a name), then
+    /// one group per minimum standard with its questions on the answer scale, an optional note
+    /// per question and the question's help as a hint, in every language of the rubric. --lang
+    /// chooses the language the form opens in. Upload it as it is to KoboToolbox or ODK Central;
+    /// see docs/survey.md.
+    Xlsform(XlsformArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct XlsformArgs {
+    /// Workbook to write (private, mode 0600) [default: FORM_ID-VERSION.xlsx in the current
+    /// folder]
+    ///
+    /// vet replaces an earlier workbook given with -o, never any other file.
+    #[arg(long, short, value_name = "FILE.xlsx")]
+    pub output: Option<PathBuf>,
+    /// The questions of which stage: before signing, ongoing partnership, or both (the form then
+    /// asks the stage and shows each question at its own)
+    #[arg(long, value_enum, default_value_t = FormStage::Both)]
+    pub stage: FormStage,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormStage {
+    Before,
+    Ongoing,
+    Both,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The export: a CSV downloaded from KoboToolbox or ODK Central, or KoboToolbox JSON
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Folder to write the answers files in (made when missing)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub out_dir: PathBuf,
+    /// The export's shape
+    #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
+    pub format: ImportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// JSON when the file opens with { or [, ODK Central CSV when its first column is
+    /// SubmissionDate, else KoboToolbox CSV
+    Auto,
+    /// KoboToolbox CSV, "XML values and headers", with ; or , between cells
+    KoboCsv,
+    /// ODK Central CSV (the form's CSV from the downloaded zip)
+    OdkCsv,
+    /// KoboToolbox JSON, as the data API gives it
+    KoboJson,
 }

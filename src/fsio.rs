@@ -13,6 +13,9 @@ pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
 /// of a document in memory (about 100 bytes for a 2-byte `a,`) and 8 MiB of flow items took 6 s
 /// and 930 MB before being refused, against 0.5 s and 120 MB for 1 MiB (BENCHMARKS.md).
 pub const MAX_RUBRIC_BYTES: u64 = 1024 * 1024;
+/// Exports of submissions above this size are refused before parsing: 64 MiB is some 20,000
+/// submissions of the INPUD form with notes.
+pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -103,6 +106,24 @@ fn read_bounded(source: impl Read, expected: usize, limit: u64) -> Result<String
     })
 }
 
+/// Reads a whole file of at most `limit` bytes, as bytes (a zip), bounded like [`read_text`].
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(ReadError::IsDirectory);
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: meta.len().max(bytes.len() as u64),
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
 /// Writes `bytes` to `path` atomically with mode 0600: a temporary file in the same folder,
 /// written, flushed and synced, renamed over `path`, then the folder synced so the rename survives
 /// a power cut. On any failure the earlier file is left as it was.
@@ -123,6 +144,35 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     tmp.flush()?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// Writes `bytes` to `path` like [`write_private`], but never over a file: when `path` exists
+/// (even created meanwhile by another program), nothing is written and the error's kind is
+/// `AlreadyExists`. The folder is not synced: a caller writing many files syncs it once after the
+/// last with [`sync_folder`] (one sync per file doubled the time of a large import).
+pub fn write_private_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".vet-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o600));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.flush()?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Syncs a folder, so that the files renamed into it survive a power cut.
+pub fn sync_folder(dir: &Path) -> io::Result<()> {
     sync_dir(dir)
 }
 
@@ -256,6 +306,25 @@ pub(crate) mod tests {
         }
         // No temporary file is left behind.
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn write_private_new_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        write_private_new(&path, b"one").unwrap();
+        let err = write_private_new(&path, b"two").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
     }
 
     #[test]

@@ -19,8 +19,10 @@ pub mod i18n;
 pub mod interview;
 pub mod locate;
 pub mod migrate;
+pub mod panel;
 pub mod rubric;
 pub mod score;
+pub mod survey;
 #[cfg(test)]
 mod testing;
 pub mod yaml;

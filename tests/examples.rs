@@ -58,5 +58,5 @@ fn the_embedded_rubric_is_the_shipped_file_and_validates() {
     .unwrap();
     let rubric = Rubric::parse(&text).unwrap();
     assert_eq!(rubric.validate(&text), vec![]);
-    assert_eq!(rubric.languages, ["en", "fr"]);
+    assert_eq!(rubric.languages, ["en", "fr", "es", "ru", "pt"]);
 }

@@ -1,4 +1,4 @@
-//! The tools some tests need (PyYAML, Chromium) are installed wherever `CI` is set. Those tests are
+//! The tools some tests need (PyYAML, pyxform, Chromium) are installed wherever `CI` is set. Those tests are
 //! `#[ignore]`d, so that a workstation without the tools reports them as ignored rather than as
 //! passed; CI runs them with `--include-ignored`. This test, never ignored, makes a CI run that
 //! lacks a tool fail even when it forgets `--include-ignored`.
@@ -16,6 +16,13 @@ fn under_ci_every_test_tool_is_installed() {
     let mut missing = Vec::new();
     if !common::has_pyyaml() {
         missing.push("python3 with PyYAML (`python3 -m pip install pyyaml`)");
+    }
+    let pyxform = std::process::Command::new("python3")
+        .args(["-c", "import pyxform"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !pyxform {
+        missing.push("python3 with pyxform (`python3 -m pip install pyxform`)");
     }
     if !std::path::Path::new("/usr/bin/chromium").exists() {
         missing.push("/usr/bin/chromium (`apt-get install -y chromium`)");

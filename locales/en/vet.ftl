@@ -137,6 +137,7 @@ problem-raises-without-red-flag = question `{ $id }` sets `raises` but evidences
 problem-rule-order = the rule `{ $when }` breaks the evidence-first order: with `method: evidence-range` the rules go from ugly to bad to inconclusive to good, and none tests coverage
 problem-missing-threshold = `{ $name }` is missing; `method: known-mean` needs it (or use `method: evidence-range`)
 problem-not-migrated = question `{ $id }` of version { $from } is neither kept, nor mapped under `map`, nor listed under `removed`
+problem-panel-window = `window_days` is { $days }; it must be from 1 to { $max } days (files further apart are two reviews: compare them with `vet diff`)
 problem-standard-count = the rubric has { $found ->
     [0] no standard
     [one] { $found } standard
@@ -405,3 +406,160 @@ err-migrate-current = { $file } is already written for rubric { $version }, the 
 err-migrate-current-help = nothing to migrate: score it with `vet score { $file }`
 err-migrate-no-map = the current rubric ({ $to }) has no migration map from version { $from }
 err-migrate-no-map-help = score the file with the rubric version it was written for (--rubric PATH)
+## vet export xlsform: the form's own texts, in the form's languages
+form-partner = Name of the partner organisation
+form-partner-hint = The organisation this assessment is about, spelled the same way every time.
+form-stage = When is this assessment made?
+form-stage-before = Before signing an agreement
+form-stage-ongoing = During the partnership
+form-role = Your role (optional)
+form-role-hint = For example: coordinator, board member, outreach worker. Do not write your name.
+form-note = Note (optional)
+form-note-hint = What was said or seen, what remains to check. Do not write anyone's name.
+form-red-flags = Red flags
+form-other-questions = Other questions
+form-answer-yes = Yes
+form-answer-partly = Partly
+form-answer-no = No
+form-answer-dont-know = Don't know
+form-answer-refused = Refused to answer or to show documents
+form-answer-not-applicable = Does not apply
+## vet export xlsform
+xlsform-written = wrote the form { $file }: { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+} in { $groups ->
+    [one] { $groups } group
+   *[other] { $groups } groups
+}, in { $languages }; form_id { $id }, version { $version }
+err-xlsform-exists = { $file } already exists; vet does not replace it
+err-xlsform-exists-help = name the workbook with -o FILE.xlsx; an earlier workbook given with -o is replaced
+err-xlsform-not-workbook = { $file } exists and is not a workbook; vet replaces only an earlier workbook
+err-xlsform-not-workbook-help = name another file with -o FILE.xlsx
+err-xlsform-write = cannot write the form to { $file }: { $detail }
+err-xlsform-write-help = check that the folder exists and that you can write to it, or choose another file with -o
+err-xlsform-build = cannot build the workbook: { $detail }
+err-xlsform-lang = the rubric has no texts in `{ $lang }`
+err-xlsform-lang-help = the form can open in { $languages }: choose one with --lang
+err-form-name = the rubric's id `{ $id }` cannot be the name of a form field
+err-form-name-help = form names start with a letter or _ and hold only letters, digits, -, _ and .: rename it in a copy of the rubric and run `vet rubric validate` on it
+err-form-clash = two fields of the form would be named `{ $name }` (names are compared without case, and `meta` is taken)
+err-form-clash-help = rename the rubric's id `{ $name }` in a copy of the rubric
+err-form-quote = the rubric's id or version `{ $value }` holds both ' and ", which a form cannot hold
+err-form-quote-help = remove one kind of quote from it in a copy of the rubric
+## vet import
+import-place-row = { $file }, row { $row }
+import-place-item = { $file }, submission { $row }
+import-written = wrote { $file } ({ $partner }, { $date })
+import-exists = { $file } already exists and is left as it is: submission imported before
+import-unknown-columns = { $file }: { $count ->
+    [one] { $count } column is
+   *[other] { $count } columns are
+} not in the form and ignored: { $names }
+import-summary = { $written ->
+    [one] { $written } answers file written
+   *[other] { $written } answers files written
+}, { $existing } already there, { $skipped ->
+    [one] { $skipped } submission skipped
+   *[other] { $skipped } submissions skipped
+}
+err-import-csv = { $place }: cannot read the CSV: { $detail }
+err-import-json = { $place }: cannot read the JSON: { $detail }
+err-import-read-help = give the file as the server exported it, not saved again by a spreadsheet, or name its shape with --format
+err-import-no-submissions = { $file }: no list of submissions (a JSON list, or an object with `results`)
+err-import-no-submissions-help = download the submissions from KoboToolbox's data API (…/api/v2/assets/UID/data.json), or export a CSV
+err-import-not-vet = { $file }: not an export of a form made by `vet export xlsform`: no column { $missing }
+err-import-not-vet-help = export the data with the field names as headers: in KoboToolbox "XML values and headers"; ODK Central always uses them
+err-import-other-form = { $place }: this submission answers { $found_id } version { $found_version }, not { $id } version { $version }; skipped
+err-import-other-form-help = import it with the rubric its form was made from: --rubric FILE
+err-import-no-rubric = { $place }: the submission does not say which rubric it answers (rubric_id and rubric_version are empty); skipped
+err-import-no-partner = { $place }: no partner name; skipped
+err-import-bad-stage = { $place }: the stage `{ $found }` is neither before nor ongoing; skipped
+err-import-bad-answer = { $place }: question `{ $id }`: `{ $found }` is not an answer of the form; skipped
+err-import-bad-answer-help = the form's answers are yes, partly, no, dont_know, refused and not_applicable: export with "XML values and headers"
+err-import-no-date = { $place }: no date: start, end, _submission_time and SubmissionDate are all empty; skipped
+err-import-not-decrypted = { $place }: the submission is encrypted and was not decrypted ({ $status }); skipped
+err-import-not-decrypted-help = export again from ODK Central giving the passphrase of the project's encryption
+err-import-row-help = the other submissions are imported; correct this one on the server and import the export again: what was imported is not written twice
+err-import-write = cannot write { $file }: { $detail }
+err-import-write-help = check that the folder exists and that you can write to it, or choose another with --out-dir
+err-import-out-dir = cannot make the folder { $dir }: { $detail }
+err-import-zip = { $file }: cannot read the zip: { $detail }
+err-import-zip-csv = { $file }: the zip holds { $count ->
+    [0] no CSV file
+    [one] { $count } CSV file that vet cannot tell is the form's: { $names }
+   *[other] { $count } CSV files and vet cannot tell which is the form's: { $names }
+}
+err-import-zip-csv-help = unzip it and give vet the CSV named after the form's id
+err-import-zip-too-large = { $file }: { $name } is larger than { $limit } bytes once unpacked
+err-import-zip-too-large-help = export fewer submissions at a time (a date filter on the server), or split the CSV
+err-import-zip-not-utf8 = { $file }: { $name } is not UTF-8 text
+
+## vet panel
+panel-report-title = Panel of respondents
+panel-header = Panel: { $partner } — { $stage } — { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}, from { $from } to { $to }
+panel-rubric = Rubric { $id } { $version } — combined answers: { $known } of { $total } questions with a known answer
+panel-rules = Combining rules ({ $from }): a red flag is confirmed when { $confirm } of the respondents who answered report it, otherwise it stays suspected; a refusal seen by anyone counts; other answers: { $combine }. One review: files at most { $window } days apart.
+panel-rules-rubric = the rubric's panel section
+panel-rules-default = vet's default
+panel-share-any = any one
+panel-share-majority = more than half
+panel-share-all = all
+panel-combine-lower-median = the median, the less favourable on a tie
+panel-combine-least-favourable = the least favourable answer
+panel-respondents = Respondents: { $files }
+panel-agenda-title = To discuss first: where the respondents disagree ({ $count })
+panel-agenda-none = The respondents agree on every question they answered.
+panel-agenda-item = { $question } — combined answer: { $answer }. { $why }.
+panel-agenda-flags = Red flag: { $flags }.
+panel-side = { $answer } — { $who }
+panel-side-note = { $answer } — { $who }: { $note }
+panel-why-no-answer = Nobody answered
+panel-why-none-known = Nobody knows
+panel-why-same = All agree
+panel-why-red-flag-reported = A red flag reported by enough respondents: confirmed, a point to check (guide 5.3)
+panel-why-red-flag-contradicted = A red flag reported and contradicted: suspected, a point to check (guide 5.3)
+panel-why-red-flag-partly = A red flag partly reported: suspected, a point to check (guide 5.3)
+panel-why-refusal = A respondent met a refusal, which counts (guide 6)
+panel-why-lower-median = The median answer, the less favourable on a tie
+panel-why-least-favourable = The least favourable answer given
+panel-verdict-line = Combined verdict: { $verdict } — { $why }
+panel-respondents-range = The respondents' own verdicts range from { $best } to { $worst }.
+panel-respondents-same = Every respondent's own verdict is { $verdict }.
+panel-col-panel = Combined
+panel-col-respondents = Respondents
+panel-col-partner = Partner
+panel-col-difference = Difference
+panel-col-respondent = Respondent
+panel-col-answers = Answers
+panel-col-agreement = Agreement
+panel-col-combined = Combined answer
+panel-range = from { $low } to { $high }
+panel-count = { $count } { $answer }
+panel-count-blank = { $count } blank
+panel-agreement-unknown = nobody knows
+panel-agreement-agree = agree
+panel-agreement-differ = differ
+panel-agreement-split = split
+panel-respondents-title = Respondents
+panel-questions-title = Every question: how the answers spread
+panel-partner-title = The partner's own view ({ $file }), not counted in the combined verdict
+panel-partner-verdict = The partner's own answers would give: { $verdict }.
+panel-gaps-title = Where the partner sees itself otherwise ({ $count })
+panel-gap = { $question } — the partner says { $partner }; { $count } of { $known } of your respondents say otherwise, most often { $answer } (combined: { $panel }).
+panel-gap-none = The partner's answers match the combined answers wherever the respondents know.
+panel-chart-title = Spread of the respondents' scores per standard.
+panel-chart-legend = Band: from the lowest to the highest respondent; dots: each respondent; bar: the combined score, coloured by its status.
+panel-chart-legend-partner = Band: from the lowest to the highest respondent; dots: each respondent; bar: the combined score, coloured by its status; diamond: the partner's own view.
+panel-chart-label = { $panel } ({ $range })
+panel-err-twice = { $file } is given twice
+panel-err-twice-help = each respondent counts once: give each file once, and the --partner-view file apart from the respondents'
+panel-err-other-version = { $file } was written for rubric version { $found } and { $first } for { $expected }: a panel needs one major version
+panel-err-other-version-help = rewrite the older files with `vet migrate`, then combine the new files
+panel-err-other-stage = { $file } is about the stage "{ $found }" and { $first } about "{ $expected }": a panel combines answers given at one stage
+panel-err-other-stage-help = give the files of one review; compare an assessment before signing with a later review with `vet diff`
+panel-err-too-far-apart = { $earliest } ({ $earliest_date }) and { $latest } ({ $latest_date }) are { $days } days apart; one review's files are at most { $window } days apart
+panel-err-too-far-apart-help = give the files of one review (the window is `panel.window_days` in the rubric); for assessments months apart, use `vet history`

@@ -140,6 +140,7 @@ problem-raises-without-red-flag = la question `{ $id }` indique `raises` mais ne
 problem-rule-order = la règle `{ $when }` rompt l'ordre « les preuves d'abord » : avec `method: evidence-range`, les règles vont de moche à mauvais, puis non concluant, puis bon, et aucune ne porte sur la couverture
 problem-missing-threshold = `{ $name }` manque ; `method: known-mean` en a besoin (ou utilisez `method: evidence-range`)
 problem-not-migrated = la question `{ $id }` de la version { $from } n'est ni gardée, ni reprise sous `map`, ni listée sous `removed`
+problem-panel-window = `window_days` vaut { $days } ; il doit aller de 1 à { $max } jours (des fichiers plus éloignés font deux examens : comparez-les avec `vet diff`)
 problem-standard-count = la grille a { $found ->
     [0] aucune norme
     [one] { $found } norme
@@ -417,3 +418,160 @@ err-migrate-current = { $file } est déjà écrit pour la grille { $version }, l
 err-migrate-current-help = rien à migrer : évaluez-le avec `vet score { $file }`
 err-migrate-no-map = la grille actuelle ({ $to }) n'a pas de correspondance depuis la version { $from }
 err-migrate-no-map-help = évaluez le fichier avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)
+## vet export xlsform : les textes propres au formulaire, dans ses langues
+form-partner = Nom de l'organisation partenaire
+form-partner-hint = L'organisation sur laquelle porte cette évaluation, écrite de la même façon à chaque fois.
+form-stage = À quel moment cette évaluation est-elle faite ?
+form-stage-before = Avant de signer un accord
+form-stage-ongoing = Pendant le partenariat
+form-role = Votre rôle (facultatif)
+form-role-hint = Par exemple : coordination, conseil d'administration, travail de proximité. N'écrivez pas votre nom.
+form-note = Note (facultative)
+form-note-hint = Ce qui a été dit ou vu, ce qui reste à vérifier. N'écrivez le nom de personne.
+form-red-flags = Signaux d'alerte
+form-other-questions = Autres questions
+form-answer-yes = Oui
+form-answer-partly = En partie
+form-answer-no = Non
+form-answer-dont-know = Je ne sais pas
+form-answer-refused = A refusé de répondre ou de montrer des documents
+form-answer-not-applicable = Ne s'applique pas
+## vet export xlsform
+xlsform-written = formulaire écrit dans { $file } : { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+} en { $groups ->
+    [one] { $groups } groupe
+   *[other] { $groups } groupes
+}, en { $languages } ; form_id { $id }, version { $version }
+err-xlsform-exists = { $file } existe déjà ; vet ne le remplace pas
+err-xlsform-exists-help = nommez le classeur avec -o FICHIER.xlsx ; un classeur antérieur donné avec -o est remplacé
+err-xlsform-not-workbook = { $file } existe et n'est pas un classeur ; vet ne remplace qu'un classeur antérieur
+err-xlsform-not-workbook-help = nommez un autre fichier avec -o FICHIER.xlsx
+err-xlsform-write = impossible d'écrire le formulaire dans { $file } : { $detail }
+err-xlsform-write-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec -o
+err-xlsform-build = impossible de construire le classeur : { $detail }
+err-xlsform-lang = la grille n'a pas de textes en `{ $lang }`
+err-xlsform-lang-help = le formulaire peut s'ouvrir en { $languages } : choisissez avec --lang
+err-form-name = l'identifiant `{ $id }` de la grille ne peut pas être le nom d'un champ du formulaire
+err-form-name-help = un nom de formulaire commence par une lettre ou _ et ne contient que des lettres, des chiffres, -, _ et . : renommez-le dans une copie de la grille et passez-la à `vet rubric validate`
+err-form-clash = deux champs du formulaire s'appelleraient `{ $name }` (les noms sont comparés sans la casse, et `meta` est déjà pris)
+err-form-clash-help = renommez l'identifiant `{ $name }` dans une copie de la grille
+err-form-quote = l'identifiant ou la version `{ $value }` de la grille contient ' et ", qu'un formulaire ne peut pas contenir ensemble
+err-form-quote-help = retirez l'un des deux guillemets dans une copie de la grille
+## vet import
+import-place-row = { $file }, ligne { $row }
+import-place-item = { $file }, soumission { $row }
+import-written = { $file } écrit ({ $partner }, { $date })
+import-exists = { $file } existe déjà et reste tel quel : soumission déjà importée
+import-unknown-columns = { $file } : { $count ->
+    [one] { $count } colonne n'est pas dans le formulaire et est ignorée
+   *[other] { $count } colonnes ne sont pas dans le formulaire et sont ignorées
+} : { $names }
+import-summary = { $written ->
+    [one] { $written } fichier de réponses écrit
+   *[other] { $written } fichiers de réponses écrits
+}, { $existing } déjà là, { $skipped ->
+    [one] { $skipped } soumission écartée
+   *[other] { $skipped } soumissions écartées
+}
+err-import-csv = { $place } : impossible de lire le CSV : { $detail }
+err-import-json = { $place } : impossible de lire le JSON : { $detail }
+err-import-read-help = donnez le fichier tel que le serveur l'a exporté, sans l'avoir réenregistré dans un tableur, ou indiquez sa forme avec --format
+err-import-no-submissions = { $file } : pas de liste de soumissions (une liste JSON, ou un objet avec `results`)
+err-import-no-submissions-help = téléchargez les soumissions par l'API de données de KoboToolbox (…/api/v2/assets/UID/data.json), ou exportez un CSV
+err-import-not-vet = { $file } : ce n'est pas l'export d'un formulaire fait par `vet export xlsform` : pas de colonne { $missing }
+err-import-not-vet-help = exportez les données avec les noms des champs en en-têtes : dans KoboToolbox « XML values and headers » ; ODK Central les utilise toujours
+err-import-other-form = { $place } : cette soumission répond à { $found_id } version { $found_version }, pas à { $id } version { $version } ; écartée
+err-import-other-form-help = importez-la avec la grille dont son formulaire est issu : --rubric FICHIER
+err-import-no-rubric = { $place } : la soumission ne dit pas à quelle grille elle répond (rubric_id et rubric_version sont vides) ; écartée
+err-import-no-partner = { $place } : pas de nom de partenaire ; écartée
+err-import-bad-stage = { $place } : le moment `{ $found }` n'est ni before ni ongoing ; écartée
+err-import-bad-answer = { $place } : question `{ $id }` : `{ $found }` n'est pas une réponse du formulaire ; écartée
+err-import-bad-answer-help = les réponses du formulaire sont yes, partly, no, dont_know, refused et not_applicable : exportez avec « XML values and headers »
+err-import-no-date = { $place } : pas de date : start, end, _submission_time et SubmissionDate sont tous vides ; écartée
+err-import-not-decrypted = { $place } : la soumission est chiffrée et n'a pas été déchiffrée ({ $status }) ; écartée
+err-import-not-decrypted-help = exportez à nouveau depuis ODK Central en donnant la phrase secrète du chiffrement du projet
+err-import-row-help = les autres soumissions sont importées ; corrigez celle-ci sur le serveur et importez l'export à nouveau : ce qui a été importé n'est pas écrit deux fois
+err-import-write = impossible d'écrire { $file } : { $detail }
+err-import-write-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez-en un autre avec --out-dir
+err-import-out-dir = impossible de créer le dossier { $dir } : { $detail }
+err-import-zip = { $file } : impossible de lire le zip : { $detail }
+err-import-zip-csv = { $file } : le zip contient { $count ->
+    [0] aucun fichier CSV
+    [one] { $count } fichier CSV dont vet ne peut pas dire qu'il est celui du formulaire : { $names }
+   *[other] { $count } fichiers CSV et vet ne peut pas dire lequel est celui du formulaire : { $names }
+}
+err-import-zip-csv-help = décompressez-le et donnez à vet le CSV qui porte l'identifiant du formulaire
+err-import-zip-too-large = { $file } : { $name } dépasse { $limit } octets une fois décompressé
+err-import-zip-too-large-help = exportez moins de soumissions à la fois (un filtre par date sur le serveur), ou découpez le CSV
+err-import-zip-not-utf8 = { $file } : { $name } n'est pas du texte UTF-8
+
+## vet panel
+panel-report-title = Panel de répondants
+panel-header = Panel : { $partner } — { $stage } — { $count ->
+    [one] { $count } répondant
+   *[other] { $count } répondants
+}, du { $from } au { $to }
+panel-rubric = Grille { $id } { $version } — réponses combinées : { $known } questions sur { $total } avec une réponse connue
+panel-rules = Règles de combinaison ({ $from }) : un signal d'alarme est confirmé quand { $confirm } des répondants qui ont répondu le signalent, sinon il reste soupçonné ; un refus constaté par un seul compte ; autres réponses : { $combine }. Un seul examen : fichiers à { $window } jours d'écart au plus.
+panel-rules-rubric = la section panel de la grille
+panel-rules-default = par défaut de vet
+panel-share-any = un seul
+panel-share-majority = plus de la moitié
+panel-share-all = tous
+panel-combine-lower-median = la médiane, la moins favorable en cas d'égalité
+panel-combine-least-favourable = la réponse la moins favorable
+panel-respondents = Répondants : { $files }
+panel-agenda-title = À discuter d'abord : là où les répondants ne sont pas d'accord ({ $count })
+panel-agenda-none = Les répondants sont d'accord sur chaque question à laquelle ils ont répondu.
+panel-agenda-item = { $question } — réponse combinée : { $answer }. { $why }.
+panel-agenda-flags = Signal d'alarme : { $flags }.
+panel-side = { $answer } — { $who }
+panel-side-note = { $answer } — { $who } : { $note }
+panel-why-no-answer = Personne n'a répondu
+panel-why-none-known = Personne ne sait
+panel-why-same = Tous d'accord
+panel-why-red-flag-reported = Signal d'alarme signalé par assez de répondants : confirmé, un point à vérifier (guide 5.3)
+panel-why-red-flag-contradicted = Signal d'alarme signalé et contredit : soupçonné, un point à vérifier (guide 5.3)
+panel-why-red-flag-partly = Signal d'alarme signalé en partie : soupçonné, un point à vérifier (guide 5.3)
+panel-why-refusal = Un répondant s'est heurté à un refus, qui compte (guide 6)
+panel-why-lower-median = La réponse médiane, la moins favorable en cas d'égalité
+panel-why-least-favourable = La réponse la moins favorable donnée
+panel-verdict-line = Verdict combiné : { $verdict } — { $why }
+panel-respondents-range = Les verdicts propres des répondants vont de { $best } à { $worst }.
+panel-respondents-same = Le verdict propre de chaque répondant est { $verdict }.
+panel-col-panel = Combiné
+panel-col-respondents = Répondants
+panel-col-partner = Partenaire
+panel-col-difference = Écart
+panel-col-respondent = Répondant
+panel-col-answers = Réponses
+panel-col-agreement = Accord
+panel-col-combined = Réponse combinée
+panel-range = de { $low } à { $high }
+panel-count = { $count } { $answer }
+panel-count-blank = { $count } sans réponse
+panel-agreement-unknown = personne ne sait
+panel-agreement-agree = d'accord
+panel-agreement-differ = nuancé
+panel-agreement-split = opposé
+panel-respondents-title = Répondants
+panel-questions-title = Chaque question : comment les réponses se répartissent
+panel-partner-title = Le point de vue du partenaire lui-même ({ $file }), non compté dans le verdict combiné
+panel-partner-verdict = Les réponses du partenaire lui-même donneraient : { $verdict }.
+panel-gaps-title = Là où le partenaire se voit autrement ({ $count })
+panel-gap = { $question } — le partenaire dit { $partner } ; { $count } de vos { $known } répondants disent autre chose, le plus souvent { $answer } (réponse combinée : { $panel }).
+panel-gap-none = Les réponses du partenaire rejoignent les réponses combinées partout où les répondants savent.
+panel-chart-title = Dispersion des scores des répondants par norme.
+panel-chart-legend = Bande : du répondant le plus bas au plus haut ; points : chaque répondant ; barre : le score combiné, coloré selon son statut.
+panel-chart-legend-partner = Bande : du répondant le plus bas au plus haut ; points : chaque répondant ; barre : le score combiné, coloré selon son statut ; losange : le point de vue du partenaire lui-même.
+panel-chart-label = { $panel } ({ $range })
+panel-err-twice = { $file } est donné deux fois
+panel-err-twice-help = chaque répondant compte une fois : donnez chaque fichier une seule fois, et le fichier de --partner-view à part de ceux des répondants
+panel-err-other-version = { $file } a été écrit pour la version { $found } de la grille et { $first } pour la version { $expected } : un panel demande une seule version majeure
+panel-err-other-version-help = réécrivez les fichiers plus anciens avec `vet migrate`, puis combinez les nouveaux fichiers
+panel-err-other-stage = { $file } porte sur l'étape « { $found } » et { $first } sur « { $expected } » : un panel combine des réponses données à une seule étape
+panel-err-other-stage-help = donnez les fichiers d'un seul examen ; comparez une évaluation avant signature et un examen ultérieur avec `vet diff`
+panel-err-too-far-apart = { $earliest } ({ $earliest_date }) et { $latest } ({ $latest_date }) ont { $days } jours d'écart ; les fichiers d'un seul examen ont au plus { $window } jours d'écart
+panel-err-too-far-apart-help = donnez les fichiers d'un seul examen (la fenêtre est `panel.window_days` dans la grille) ; pour des évaluations à plusieurs mois d'écart, utilisez `vet history`

@@ -20,7 +20,13 @@ use crate::rubric::Rubric;
 pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
-    let (series, rubric) = load_series(&[a.old.clone(), a.new.clone()], &rubrics, a.force, l10n)?;
+    let (series, rubric) = load_series(
+        &[a.old.clone(), a.new.clone()],
+        &rubrics,
+        a.force,
+        &|_| Vec::new(),
+        l10n,
+    )?;
     let [old, new] = series.as_slice() else {
         return Ok(EXIT_OK);
     };
@@ -65,7 +71,7 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
     let l10n = &env.l10n;
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     let files = super::inputs::Inputs::collect_all(&a.inputs, l10n)?;
-    let (series, rubric) = load_series(&files, &rubrics, a.force, l10n)?;
+    let (series, rubric) = load_series(&files, &rubrics, a.force, &|_| Vec::new(), l10n)?;
     let scored: Vec<Scored> = series
         .iter()
         .map(|l| Scored::new(rubric, &l.file, &l.answers))
@@ -92,12 +98,15 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
 /// Reads the files, checks that each can be compared with the first, then checks each against the
 /// rubric they are compared on (the given one, else the shipped one of the newest major version
 /// among them; files of an older major version are moved onto it through its migration map);
-/// every problem of every file is reported in one go. Notices (other versions, migrated files,
-/// retired questions, a forced partner) go to standard error.
-fn load_series<'r>(
+/// every problem of every file is reported in one go. `also` adds the command's own checks of the
+/// parsed files as a whole (`vet panel`: one stage, one major version, dates close together).
+/// Notices (other versions, migrated files, retired questions, a forced partner) go to standard
+/// error.
+pub(super) fn load_series<'r>(
     paths: &[PathBuf],
     rubrics: &'r Rubrics,
     force: bool,
+    also: &dyn Fn(&[Parsed]) -> Vec<Diagnostic>,
     l10n: &L10n,
 ) -> Result<(Vec<Loaded>, &'r Rubric), Failure> {
     let mut diags = Vec::new();
@@ -143,6 +152,9 @@ fn load_series<'r>(
                 }
             }
         }
+    }
+    if diags.is_empty() {
+        diags.extend(also(&parsed));
     }
     if !diags.is_empty() {
         return Err(Failure(diags));

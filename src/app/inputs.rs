@@ -10,6 +10,7 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 
 use super::{Diagnostic, Failure, read_error};
+// `vet score` streams these paths; `vet history` and `vet panel` collect them (they need them all).
 use crate::cli::InputArgs;
 use crate::fsio::{self, ReadError};
 use crate::i18n::L10n;

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use super::document::{Chart, Document, Points, Table};
+use super::panel::{PanelDocument, SpreadChart};
 use crate::i18n::L10n;
 use crate::rubric::Verdict;
 use crate::score::Status;
@@ -93,6 +94,16 @@ thead { display: table-header-group; }
 pub fn render(docs: &[Document], l10n: &L10n) -> String {
     let kind = l10n.tr("report-title");
     let partners: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+    let mut out = head(l10n, &format!("{kind} — {}", partners.join(", ")));
+    for d in docs {
+        article(&mut out, d, &kind);
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// The page up to `<main>`: language, a policy that forbids fetching anything, the style.
+fn head(l10n: &L10n, title: &str) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -103,13 +114,164 @@ pub fn render(docs: &[Document], l10n: &L10n) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
         lang = l10n.lang().tag(),
-        title = escape(&format!("{kind} — {}", partners.join(", "))),
+        title = escape(title),
     );
-    for d in docs {
-        article(&mut out, d, &kind);
-    }
-    out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// The `vet panel` report as one page: the agenda first, the combined verdict, a chart of the
+/// spread of the respondents' scores per standard, and the partner's own view.
+pub fn panel(d: &PanelDocument, l10n: &L10n) -> String {
+    let kind = l10n.tr("panel-report-title");
+    let mut out = head(l10n, &format!("{kind} — {}", d.title));
+    let _ = writeln!(
+        out,
+        "<article>\n<p class=\"kind\">{}</p>\n<h1>{}</h1>",
+        escape(&kind),
+        escape(&d.title)
+    );
+    for line in &d.meta {
+        let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(line));
+    }
+    if let Some(r) = &d.redacted {
+        let _ = writeln!(out, "<p class=\"redacted\" role=\"note\">{}</p>", escape(r));
+    }
+    points(&mut out, &d.agenda);
+    let _ = writeln!(
+        out,
+        "<p class=\"verdict {}\">{}</p>\n<p class=\"firmness\">{}</p>",
+        verdict_class(d.verdict),
+        escape(&d.verdict_line),
+        escape(&d.firmness.title)
+    );
+    if !d.firmness.points.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n<ol class=\"decisive\">",
+            escape(&d.decisive_title)
+        );
+        for p in &d.firmness.points {
+            let _ = writeln!(out, "<li>{}</li>", escape(&p.headline));
+        }
+        out.push_str("</ol>\n");
+    }
+    let _ = writeln!(out, "<p>{}</p>", escape(&d.respondents_line));
+    let _ = writeln!(
+        out,
+        "<section class=\"keep\">\n<h2>{}</h2>",
+        escape(&d.standards_title)
+    );
+    spread_chart(&mut out, &d.chart);
+    table(&mut out, &d.standards);
+    out.push_str("</section>\n");
+    let _ = writeln!(
+        out,
+        "<section class=\"keep\">\n<h2>{}</h2>",
+        escape(&d.respondents_title)
+    );
+    table(&mut out, &d.respondents);
+    out.push_str("</section>\n");
+    points(&mut out, &d.reasons);
+    if let Some(n) = &d.negotiation {
+        points(&mut out, n);
+    }
+    if let Some(p) = &d.partner {
+        let _ = writeln!(
+            out,
+            "<section>\n<h2>{}</h2>\n<p>{}</p>",
+            escape(&p.title),
+            escape(&p.verdict_line)
+        );
+        table(&mut out, &p.standards);
+        out.push_str("</section>\n");
+        points(&mut out, &p.gaps);
+    }
+    let _ = writeln!(out, "<h2>{}</h2>", escape(&d.questions_title));
+    table(&mut out, &d.questions);
+    out.push_str("</article>\n</main>\n</body>\n</html>\n");
+    out
+}
+
+/// The spread per standard: the band from the lowest to the highest respondent's score, a dot per
+/// respondent, the combined score as a bar coloured by its status, the partner's own score as a
+/// hollow diamond; the thresholds as in the score chart.
+fn spread_chart(out: &mut String, c: &SpreadChart) {
+    let bottom = TOP + ROW * c.rows.len() as f64;
+    let height = bottom + 30.0;
+    let _ = writeln!(
+        out,
+        "<figure>\n<figcaption>{title} {legend}</figcaption>\n\
+         <svg viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" \
+         role=\"img\" aria-label=\"{title}\">",
+        title = escape(&c.title),
+        legend = escape(&c.legend),
+    );
+    thresholds(out, c.partly, &c.partly_label, c.met, &c.met_label, bottom);
+    for (i, row) in c.rows.iter().enumerate() {
+        let y = TOP + ROW * i as f64;
+        let mid = y + BAR_Y + BAR_H / 2.0;
+        let _ = writeln!(
+            out,
+            "<text class=\"name\" x=\"{LEFT}\" y=\"{ny:.1}\" font-size=\"13\" \
+             font-weight=\"600\">{name}</text>\n<rect x=\"{LEFT}\" y=\"{by:.1}\" \
+             width=\"{TRACK}\" height=\"{BAR_H}\" fill=\"#f4f4f4\"/>",
+            ny = y + 14.0,
+            by = y + BAR_Y,
+            name = escape(&row.name),
+        );
+        let lo = row.respondents.iter().copied().fold(f64::MAX, f64::min);
+        let hi = row.respondents.iter().copied().fold(f64::MIN, f64::max);
+        if !row.respondents.is_empty() {
+            let _ = writeln!(
+                out,
+                "<rect class=\"range\" x=\"{x:.1}\" y=\"{ry:.1}\" width=\"{w:.1}\" height=\"8\" \
+                 rx=\"4\" fill=\"#b9c6d6\"/>",
+                x = x_of(lo) - 4.0,
+                ry = mid - 4.0,
+                w = x_of(hi) - x_of(lo) + 8.0,
+            );
+        }
+        if let Some(score) = row.panel {
+            let _ = writeln!(
+                out,
+                "<rect class=\"panel\" x=\"{x:.1}\" y=\"{py:.1}\" width=\"5\" height=\"{h:.1}\" \
+                 fill=\"{fill}\" stroke=\"#1b1b1b\" stroke-width=\"0.8\"/>",
+                x = x_of(score) - 2.5,
+                py = y + BAR_Y - 3.0,
+                h = BAR_H + 6.0,
+                fill = status_fill(row.status),
+            );
+        }
+        for score in &row.respondents {
+            let _ = writeln!(
+                out,
+                "<circle class=\"respondent\" cx=\"{x:.1}\" cy=\"{mid:.1}\" r=\"4.5\" \
+                 fill=\"#37474f\" fill-opacity=\"0.75\" stroke=\"#fff\" stroke-width=\"1\"/>",
+                x = x_of(*score),
+            );
+        }
+        if let Some(score) = row.partner {
+            let (x, r) = (x_of(score), 6.5);
+            let _ = writeln!(
+                out,
+                "<polygon class=\"partner\" points=\"{x:.1},{t:.1} {e:.1},{mid:.1} {x:.1},{b:.1} \
+                 {w:.1},{mid:.1}\" fill=\"none\" stroke=\"#6a1b9a\" stroke-width=\"2\"/>",
+                t = mid - r,
+                b = mid + r,
+                e = x + r,
+                w = x - r,
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<text x=\"{lx:.1}\" y=\"{ly:.1}\" font-size=\"12\">{label}</text>",
+            lx = LEFT + TRACK + 10.0,
+            ly = y + BAR_Y + 14.0,
+            label = escape(&row.label),
+        );
+    }
+    axis(out, &c.ticks, bottom);
+    out.push_str("</svg>\n</figure>\n");
 }
 
 fn article(out: &mut String, d: &Document, kind: &str) {
@@ -274,22 +436,7 @@ fn chart(out: &mut String, c: &Chart) {
          role=\"img\" aria-label=\"{title}\">",
         title = escape(&c.title),
     );
-    // Thresholds: the label above, on its own line so that close thresholds stay readable.
-    for (value, label, colour, y) in [
-        (c.partly, &c.partly_label, "#8a6500", 14.0),
-        (c.met, &c.met_label, "#1e6b2a", 32.0),
-    ] {
-        let x = x_of(value);
-        let _ = writeln!(
-            out,
-            "<line x1=\"{x:.1}\" y1=\"{y1:.1}\" x2=\"{x:.1}\" y2=\"{bottom:.1}\" stroke=\"{colour}\" \
-             stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n\
-             <text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"12\" text-anchor=\"middle\" \
-             style=\"fill: {colour}\">{label}</text>",
-            y1 = y + 4.0,
-            label = escape(label),
-        );
-    }
+    thresholds(out, c.partly, &c.partly_label, c.met, &c.met_label, bottom);
     for (i, bar) in c.bars.iter().enumerate() {
         let y = TOP + ROW * i as f64;
         let bar_y = y + BAR_Y;
@@ -336,13 +483,46 @@ fn chart(out: &mut String, c: &Chart) {
             label = escape(&bar.label),
         );
     }
+    axis(out, &c.ticks, bottom);
+    out.push_str("</svg>\n</figure>\n");
+}
+
+/// The met and partly-met thresholds as dashed lines across every track, labelled above.
+fn thresholds(
+    out: &mut String,
+    partly: f64,
+    partly_label: &str,
+    met: f64,
+    met_label: &str,
+    bottom: f64,
+) {
+    // Thresholds: the label above, on its own line so that close thresholds stay readable.
+    for (value, label, colour, y) in [
+        (partly, partly_label, "#8a6500", 14.0),
+        (met, met_label, "#1e6b2a", 32.0),
+    ] {
+        let x = x_of(value);
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x:.1}\" y1=\"{y1:.1}\" x2=\"{x:.1}\" y2=\"{bottom:.1}\" stroke=\"{colour}\" \
+             stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n\
+             <text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"12\" text-anchor=\"middle\" \
+             style=\"fill: {colour}\">{label}</text>",
+            y1 = y + 4.0,
+            label = escape(label),
+        );
+    }
+}
+
+/// The score axis under the tracks, with its ticks.
+fn axis(out: &mut String, ticks: &[(f64, String)], bottom: f64) {
     let _ = writeln!(
         out,
         "<line x1=\"{LEFT}\" y1=\"{bottom:.1}\" x2=\"{end:.1}\" y2=\"{bottom:.1}\" \
          stroke=\"#555\" stroke-width=\"1\"/>",
         end = LEFT + TRACK,
     );
-    for (value, label) in &c.ticks {
+    for (value, label) in ticks {
         let x = x_of(*value);
         let anchor = match *value {
             v if v <= 0.0 => "start",
@@ -359,7 +539,6 @@ fn chart(out: &mut String, c: &Chart) {
             label = escape(label),
         );
     }
-    out.push_str("</svg>\n</figure>\n");
 }
 
 #[cfg(test)]

@@ -33,7 +33,8 @@ pub fn points(out: &mut String, title: &str, points: &[Point]) {
     out.push('\n');
 }
 
-fn table(out: &mut String, t: &Table) {
+/// A table as Markdown.
+pub fn table(out: &mut String, t: &Table) {
     let row = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
     out.push_str(&row(t.columns.iter().map(|c| escape(&c.title)).collect()));
     out.push_str(&format!(

@@ -8,6 +8,7 @@ pub mod history;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod panel;
 pub mod rubric;
 pub mod table;
 pub mod text;

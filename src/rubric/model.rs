@@ -66,6 +66,51 @@ pub struct Rubric {
     /// `vet diff`/`vet history` across versions).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub migrations: Vec<Migration>,
+    /// How the answers of several respondents about one partner combine (`vet panel`). When a
+    /// rubric has none, vet's built-in rules apply (`rubric/panel-default.yaml`, docs/panel.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub panel: Option<PanelRules>,
+}
+
+/// How `vet panel` combines the answers that several respondents gave separately about one
+/// partner into one answer per question, which is then scored like any answers file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PanelRules {
+    /// Files dated at most this many days apart (earliest to latest) make one review.
+    pub window_days: u32,
+    /// On a red-flag question, how many of the respondents who answered it (refusals aside) must
+    /// give the answer against the partner for the combined answer to be that answer, confirming
+    /// the flag. Below that, a red flag reported by anyone is still suspected, never dropped.
+    pub confirm_red_flag: Share,
+    /// How the known answers to a question combine when they differ and no red flag or refusal
+    /// decides. A refusal recorded by any respondent always makes the combined answer "refused".
+    pub combine: Combine,
+    /// Why the rules are what they are, grounded in the guide, per language.
+    pub rationale: Text,
+}
+
+/// A share of the respondents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Share {
+    /// At least one.
+    Any,
+    /// More than half.
+    Majority,
+    /// Every one.
+    All,
+}
+
+/// How differing known answers combine into one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Combine {
+    /// The median of the answers by value; between two middle answers, the less favourable. One
+    /// respondent alone cannot move it, and a tie goes against the partner.
+    LowerMedian,
+    /// The least favourable answer given.
+    LeastFavourable,
 }
 
 /// How the questions of an older major version of the rubric map onto this one.

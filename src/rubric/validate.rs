@@ -86,6 +86,10 @@ pub enum ProblemKind {
         id: String,
         from: String,
     },
+    /// `panel.window_days` is 0 or more than a year.
+    PanelWindow {
+        days: u32,
+    },
 }
 
 impl ProblemKind {
@@ -111,9 +115,13 @@ impl ProblemKind {
             ProblemKind::RuleOrder { .. } => "problem-rule-order",
             ProblemKind::MissingThreshold { .. } => "problem-missing-threshold",
             ProblemKind::NotMigrated { .. } => "problem-not-migrated",
+            ProblemKind::PanelWindow { .. } => "problem-panel-window",
         }
     }
 }
+
+/// The longest window of one panel review, in days: files a year apart are two reviews.
+pub const MAX_PANEL_WINDOW: u32 = 366;
 
 struct Checker<'a> {
     text: &'a str,
@@ -251,6 +259,19 @@ impl Rubric {
             locate::key_line(text, "rationale"),
             &[("rationale", &self.scoring.rationale)],
         );
+        if let Some(panel) = &self.panel {
+            let line = locate::key_line(text, "panel");
+            c.texts("panel", line, &[("rationale", &panel.rationale)]);
+            if !(1..=MAX_PANEL_WINDOW).contains(&panel.window_days) {
+                c.push(
+                    "panel.window_days".into(),
+                    locate::key_line(text, "window_days").or(line),
+                    ProblemKind::PanelWindow {
+                        days: panel.window_days,
+                    },
+                );
+            }
+        }
         if self.standards.is_empty() {
             c.push(
                 "standards".into(),

@@ -1,0 +1,1102 @@
+//! The formats of `vet panel`: the JSON contract (docs/panel.md, never localised), and what the
+//! human formats say, decided once in a [`PanelDocument`] that the terminal table, Markdown and
+//! HTML only lay out.
+
+use comfy_table::{Cell as TableCell, CellAlignment};
+use serde::Serialize;
+
+use super::document::{Cell, Column, Points, Table};
+use super::json::{JsonReport, round3};
+use super::table::{Style, new_table, paint, points, status_color, verdict_color, wrap};
+use super::text::{Point, Words};
+use crate::answers::{Answer, Answers};
+use crate::i18n::args;
+use crate::panel::{
+    Agreement, Panel, PartnerView, QuestionGap, QuestionPanel, RulesFrom, StandardGap, Why,
+};
+use crate::rubric::{Combine, Share, Verdict};
+use crate::score::{self, Status};
+
+/// A combined panel and what it was made from, ready to render.
+#[derive(Debug)]
+pub struct Report<'a> {
+    pub rubric: &'a crate::rubric::Rubric,
+    pub panel: &'a Panel,
+    /// The respondents' files as given, in the same order as `answers`.
+    pub files: &'a [&'a str],
+    pub answers: &'a [&'a Answers],
+    /// The partner's own view: its file and answers.
+    pub view: Option<(&'a str, &'a Answers)>,
+    /// Notes, documents and assessors were left out for sharing; the report says so.
+    pub redacted: bool,
+}
+
+/// The name the combined answers go by in the score contract.
+pub const COMBINED_FILE: &str = "(panel)";
+
+impl Report<'_> {
+    /// A respondent as shown: the file, and the assessor when the file names one (never when
+    /// redacted: redaction removed it from the answers).
+    fn who(&self, i: usize) -> String {
+        let file = self.files.get(i).copied().unwrap_or("");
+        match self.answers.get(i).and_then(|a| a.assessor.as_deref()) {
+            Some(who) if !self.redacted => format!("{file} ({who})"),
+            _ => file.to_string(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+#[derive(Debug, Serialize)]
+struct JsonPanel<'a> {
+    partner: &'a str,
+    stage: &'static str,
+    rubric: JsonRubricRef<'a>,
+    dates: JsonDates,
+    rules: JsonRules,
+    respondents: Vec<JsonRespondent<'a>>,
+    /// The combined answers, scored: the `vet score` contract.
+    combined: JsonReport<'a>,
+    /// The most and the least favourable of the respondents' own classifications.
+    respondents_classification: JsonBestWorst,
+    standards: Vec<JsonStandardSpread<'a>>,
+    agenda: Vec<JsonQuestion<'a>>,
+    questions: Vec<JsonQuestion<'a>>,
+    partner_view: Option<JsonPartnerView<'a>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    redacted: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonRubricRef<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonDates {
+    from: String,
+    to: String,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonRules {
+    from: RulesFrom,
+    window_days: u32,
+    confirm_red_flag: Share,
+    combine: Combine,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonRespondent<'a> {
+    file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assessor: Option<&'a str>,
+    date: String,
+    classification: Verdict,
+    firm: bool,
+    known: usize,
+    standards: Vec<JsonScore<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonScore<'a> {
+    id: &'a str,
+    score: Option<f64>,
+    status: Status,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonBestWorst {
+    best: Verdict,
+    worst: Verdict,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonStandardSpread<'a> {
+    id: &'a str,
+    score: Option<f64>,
+    status: Status,
+    firm: bool,
+    /// `[lowest, highest]` of the respondents' own scores.
+    respondents_range: Option<[f64; 2]>,
+    /// Each respondent's own score, in the respondents' order.
+    respondents: Vec<Option<f64>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonQuestion<'a> {
+    question: &'a str,
+    red_flags: &'a [String],
+    spread: crate::panel::Spread,
+    agreement: Agreement,
+    disagreement: Option<f64>,
+    combined: Option<Answer>,
+    rule: Why,
+    check: bool,
+    /// Each respondent's answer, in the respondents' order.
+    answers: Vec<Option<Answer>>,
+    /// Who said what, least favourable answer first (on the agenda only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sides: Option<Vec<JsonSide<'a>>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonSide<'a> {
+    answer: Answer,
+    respondents: Vec<JsonSaid<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonSaid<'a> {
+    file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assessor: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    evidence: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+struct JsonPartnerView<'a> {
+    file: &'a str,
+    classification: Verdict,
+    standards: Vec<JsonStandardGap<'a>>,
+    gaps: Vec<JsonQuestionGap<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonStandardGap<'a> {
+    id: &'a str,
+    partner_score: Option<f64>,
+    partner_status: Status,
+    panel_score: Option<f64>,
+    panel_status: Status,
+    difference: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonQuestionGap<'a> {
+    question: &'a str,
+    red_flag: bool,
+    partner: Answer,
+    panel: Option<Answer>,
+    differing: usize,
+    known: usize,
+    most_differing: Option<Answer>,
+    difference: Option<f64>,
+}
+
+/// The answer groups of one question: who said what, least favourable answer first, then "don't
+/// know" and "not applicable"; blanks are left out.
+fn sides(report: &Report, q: &QuestionPanel) -> Vec<(Answer, Vec<usize>)> {
+    let question = report.rubric.question(&q.id);
+    let order = |a: Answer| {
+        let value = question.and_then(|x| score::value(&report.rubric.scoring, x, a));
+        // Refusals first (they count against the partner), then by value; no value last.
+        match (a, value) {
+            (Answer::Refused, _) => 0,
+            (_, Some(v)) => 1 + (v * 1000.0).round() as i64,
+            (Answer::DontKnow, None) => 2000,
+            _ => 2001,
+        }
+    };
+    let mut groups: Vec<(Answer, Vec<usize>)> = Vec::new();
+    for (i, a) in q.answers.iter().enumerate() {
+        let Some(a) = a else { continue };
+        match groups.iter_mut().find(|(g, _)| g == a) {
+            Some((_, who)) => who.push(i),
+            None => groups.push((*a, vec![i])),
+        }
+    }
+    groups.sort_by_key(|(a, _)| order(*a));
+    groups
+}
+
+fn json_question<'a>(r: &Report<'a>, q: &'a QuestionPanel, with_sides: bool) -> JsonQuestion<'a> {
+    JsonQuestion {
+        question: &q.id,
+        red_flags: &q.red_flags,
+        spread: q.spread,
+        agreement: q.agreement,
+        disagreement: q.disagreement.map(round3),
+        combined: q.combined,
+        rule: q.why,
+        check: q.check,
+        answers: q.answers.clone(),
+        sides: with_sides.then(|| {
+            sides(r, q)
+                .into_iter()
+                .map(|(answer, who)| JsonSide {
+                    answer,
+                    respondents: who
+                        .into_iter()
+                        .map(|i| {
+                            let a = r.answers[i];
+                            let e = a.answers.get(&q.id);
+                            JsonSaid {
+                                file: r.files[i],
+                                assessor: a.assessor.as_deref().filter(|_| !r.redacted),
+                                note: e.and_then(|e| e.note.as_deref()),
+                                evidence: e.map_or(&[][..], |e| &e.evidence),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect()
+        }),
+    }
+}
+
+/// The JSON contract of `vet panel` (docs/panel.md).
+pub fn json(r: &Report) -> String {
+    let p = r.panel;
+    let dates: Vec<_> = r.answers.iter().map(|a| a.date).collect();
+    let report = JsonPanel {
+        partner: &p.combined.partner,
+        stage: p.combined.stage.token(),
+        rubric: JsonRubricRef {
+            id: &p.combined.rubric.id,
+            version: &p.combined.rubric.version,
+        },
+        dates: JsonDates {
+            from: dates
+                .iter()
+                .min()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            to: dates
+                .iter()
+                .max()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+        },
+        rules: JsonRules {
+            from: p.rules_from,
+            window_days: p.rules.window_days,
+            confirm_red_flag: p.rules.confirm_red_flag,
+            combine: p.rules.combine,
+        },
+        respondents: p
+            .respondents
+            .iter()
+            .enumerate()
+            .map(|(i, a)| JsonRespondent {
+                file: r.files[i],
+                assessor: r.answers[i].assessor.as_deref().filter(|_| !r.redacted),
+                date: r.answers[i].date.to_string(),
+                classification: a.verdict,
+                firm: a.firm(),
+                known: a.known,
+                standards: a
+                    .standards
+                    .iter()
+                    .map(|s| JsonScore {
+                        id: &s.id,
+                        score: s.score.map(round3),
+                        status: s.status,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        combined: JsonReport::new(COMBINED_FILE, &p.combined, &p.assessment, r.redacted),
+        respondents_classification: JsonBestWorst {
+            best: p.verdicts[0],
+            worst: p.verdicts[1],
+        },
+        standards: p
+            .standards
+            .iter()
+            .zip(&p.assessment.standards)
+            .map(|(s, c)| JsonStandardSpread {
+                id: &s.id,
+                score: c.score.map(round3),
+                status: c.status,
+                firm: c.firm,
+                respondents_range: s.range.map(|x| x.map(round3)),
+                respondents: s.scores.iter().map(|x| x.map(round3)).collect(),
+            })
+            .collect(),
+        agenda: p
+            .agenda
+            .iter()
+            .map(|&i| json_question(r, &p.questions[i], true))
+            .collect(),
+        questions: p
+            .questions
+            .iter()
+            .map(|q| json_question(r, q, false))
+            .collect(),
+        partner_view: p
+            .partner
+            .as_ref()
+            .zip(r.view)
+            .map(|(v, (file, _))| JsonPartnerView {
+                file,
+                classification: v.assessment.verdict,
+                standards: v
+                    .standards
+                    .iter()
+                    .map(|g| JsonStandardGap {
+                        id: &g.id,
+                        partner_score: g.partner_score.map(round3),
+                        partner_status: g.partner_status,
+                        panel_score: g.panel_score.map(round3),
+                        panel_status: g.panel_status,
+                        difference: g.difference.map(round3),
+                    })
+                    .collect(),
+                gaps: v
+                    .gaps
+                    .iter()
+                    .map(|g| JsonQuestionGap {
+                        question: &g.id,
+                        red_flag: g.red_flag,
+                        partner: g.partner,
+                        panel: g.panel,
+                        differing: g.differing,
+                        known: g.known,
+                        most_differing: g.most_differing,
+                        difference: g.difference.map(round3),
+                    })
+                    .collect(),
+            }),
+        redacted: r.redacted,
+    };
+    serde_json::to_string_pretty(&report)
+        .map(|t| t + "\n")
+        .unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the human formats say
+
+/// The report on a panel, in one language: plain, unescaped texts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelDocument {
+    /// The partner's name.
+    pub title: String,
+    /// Who, when, how many respondents; the rubric; the combining rules.
+    pub meta: Vec<String>,
+    pub redacted: Option<String>,
+    /// The questions where respondents disagree, most disputed first, each with who said what.
+    pub agenda: Points,
+    pub verdict: Verdict,
+    pub verdict_line: String,
+    pub firmness: Points,
+    pub decisive_title: String,
+    /// The range of the respondents' own verdicts.
+    pub respondents_line: String,
+    pub standards_title: String,
+    pub chart: SpreadChart,
+    /// Per standard: combined score and status, the respondents' range (and the partner's view).
+    pub standards: Table,
+    pub respondents_title: String,
+    /// Per respondent: date, own verdict, known answers.
+    pub respondents: Table,
+    pub reasons: Points,
+    pub negotiation: Option<Points>,
+    pub partner: Option<PartnerSection>,
+    pub questions_title: String,
+    /// Per question: the spread, the agreement and the combined answer.
+    pub questions: Table,
+}
+
+/// The partner's own view beside the panel's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerSection {
+    pub title: String,
+    /// The verdict the partner's own answers would give.
+    pub verdict_line: String,
+    pub standards: Table,
+    pub gaps: Points,
+}
+
+/// The chart of the spread per standard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadChart {
+    pub title: String,
+    /// What each mark means.
+    pub legend: String,
+    pub met: f64,
+    pub partly: f64,
+    pub met_label: String,
+    pub partly_label: String,
+    pub rows: Vec<SpreadRow>,
+    pub ticks: Vec<(f64, String)>,
+}
+
+/// One standard in the spread chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadRow {
+    pub name: String,
+    /// The combined score, when the combined status is known.
+    pub panel: Option<f64>,
+    pub status: Status,
+    /// Each respondent's own score.
+    pub respondents: Vec<f64>,
+    pub partner: Option<f64>,
+    /// The combined score and status in words, and the respondents' range.
+    pub label: String,
+}
+
+fn cell(text: impl Into<String>) -> Cell {
+    Cell {
+        text: text.into(),
+        status: None,
+    }
+}
+
+fn column(title: String, numeric: bool) -> Column {
+    Column { title, numeric }
+}
+
+fn why_id(w: Why) -> &'static str {
+    match w {
+        Why::NoAnswer => "panel-why-no-answer",
+        Why::NoneKnown => "panel-why-none-known",
+        Why::Same => "panel-why-same",
+        Why::RedFlagReported => "panel-why-red-flag-reported",
+        Why::RedFlagContradicted => "panel-why-red-flag-contradicted",
+        Why::RedFlagPartly => "panel-why-red-flag-partly",
+        Why::Refusal => "panel-why-refusal",
+        Why::LowerMedian => "panel-why-lower-median",
+        Why::LeastFavourable => "panel-why-least-favourable",
+    }
+}
+
+fn agreement_id(a: Agreement) -> &'static str {
+    match a {
+        Agreement::Unknown => "panel-agreement-unknown",
+        Agreement::Agree => "panel-agreement-agree",
+        Agreement::Differ => "panel-agreement-differ",
+        Agreement::Split => "panel-agreement-split",
+    }
+}
+
+/// "from 0.30 to 0.90", or one score when every respondent has the same.
+fn range_words(words: &Words, range: Option<[f64; 2]>) -> String {
+    let l = words.l10n;
+    match range {
+        Some([lo, hi]) if (hi - lo).abs() >= 0.005 => l.tr_with(
+            "panel-range",
+            &args([
+                ("low", l.decimal(lo, 2).into()),
+                ("high", l.decimal(hi, 2).into()),
+            ]),
+        ),
+        Some([lo, _]) => l.decimal(lo, 2),
+        None => "–".to_string(),
+    }
+}
+
+/// "2 yes, 1 no, 1 don't know, 1 no answer".
+fn spread_words(words: &Words, q: &QuestionPanel) -> String {
+    let l = words.l10n;
+    let mut parts: Vec<String> = Answer::ALL
+        .iter()
+        .filter(|a| q.spread.count(**a) > 0)
+        .map(|a| {
+            l.tr_with(
+                "panel-count",
+                &args([
+                    ("count", q.spread.count(*a).into()),
+                    ("answer", words.answer(*a).into()),
+                ]),
+            )
+        })
+        .collect();
+    if q.spread.no_answer > 0 {
+        parts.push(l.tr_with(
+            "panel-count-blank",
+            &args([("count", q.spread.no_answer.into())]),
+        ));
+    }
+    parts.join(", ")
+}
+
+fn combined_words(words: &Words, q: &QuestionPanel) -> String {
+    q.combined
+        .map_or_else(|| "–".to_string(), |a| words.answer(a))
+}
+
+fn agenda(r: &Report, words: &Words) -> Points {
+    let l = words.l10n;
+    let p = r.panel;
+    let points = p
+        .agenda
+        .iter()
+        .map(|&i| {
+            let q = &p.questions[i];
+            let mut details = Vec::new();
+            for (answer, who) in sides(r, q) {
+                for i in who {
+                    let note = r.answers[i]
+                        .answers
+                        .get(&q.id)
+                        .and_then(|e| e.note.as_deref())
+                        .filter(|n| !n.trim().is_empty());
+                    let a = args([
+                        ("answer", words.answer(answer).into()),
+                        ("who", r.who(i).into()),
+                        ("note", note.unwrap_or("").to_string().into()),
+                    ]);
+                    details.push(l.tr_with(
+                        if note.is_some() {
+                            "panel-side-note"
+                        } else {
+                            "panel-side"
+                        },
+                        &a,
+                    ));
+                }
+            }
+            let flags: Vec<String> = q.red_flags.iter().map(|f| words.red_flag_name(f)).collect();
+            let mut headline = l.tr_with(
+                "panel-agenda-item",
+                &args([
+                    ("question", words.question(&q.id).into()),
+                    ("answer", combined_words(words, q).into()),
+                    ("why", l.tr(why_id(q.why)).into()),
+                ]),
+            );
+            if !flags.is_empty() {
+                headline.push(' ');
+                headline.push_str(&l.tr_with(
+                    "panel-agenda-flags",
+                    &args([("flags", flags.join(", ").into())]),
+                ));
+            }
+            Point { headline, details }
+        })
+        .collect::<Vec<_>>();
+    Points {
+        title: l.tr_with(
+            "panel-agenda-title",
+            &args([("count", p.agenda.len().into())]),
+        ),
+        points: if points.is_empty() {
+            vec![Point {
+                headline: l.tr("panel-agenda-none"),
+                details: Vec::new(),
+            }]
+        } else {
+            points
+        },
+    }
+}
+
+fn rules_line(r: &Report, words: &Words) -> String {
+    let l = words.l10n;
+    let rules = &r.panel.rules;
+    l.tr_with(
+        "panel-rules",
+        &args([
+            (
+                "from",
+                l.tr(match r.panel.rules_from {
+                    RulesFrom::Rubric => "panel-rules-rubric",
+                    RulesFrom::Default => "panel-rules-default",
+                })
+                .into(),
+            ),
+            (
+                "confirm",
+                l.tr(match rules.confirm_red_flag {
+                    Share::Any => "panel-share-any",
+                    Share::Majority => "panel-share-majority",
+                    Share::All => "panel-share-all",
+                })
+                .into(),
+            ),
+            (
+                "combine",
+                l.tr(match rules.combine {
+                    Combine::LowerMedian => "panel-combine-lower-median",
+                    Combine::LeastFavourable => "panel-combine-least-favourable",
+                })
+                .into(),
+            ),
+            ("window", rules.window_days.into()),
+        ]),
+    )
+}
+
+fn partner_section(words: &Words, v: &PartnerView, file: &str) -> PartnerSection {
+    let l = words.l10n;
+    let score_status = |score: Option<f64>, status: Status| {
+        format!("{} ({})", words.score(score), words.status(status))
+    };
+    let standards = Table {
+        columns: vec![
+            column(l.tr("col-standard"), false),
+            column(l.tr("panel-col-partner"), true),
+            column(l.tr("panel-col-panel"), true),
+            column(l.tr("panel-col-difference"), true),
+        ],
+        rows: v
+            .standards
+            .iter()
+            .map(|g: &StandardGap| {
+                vec![
+                    cell(words.standard_name(&g.id)),
+                    Cell {
+                        text: score_status(g.partner_score, g.partner_status),
+                        status: Some(g.partner_status),
+                    },
+                    Cell {
+                        text: score_status(g.panel_score, g.panel_status),
+                        status: Some(g.panel_status),
+                    },
+                    cell(g.difference.map_or_else(
+                        || "–".to_string(),
+                        |d| {
+                            let s = l.decimal(d, 2);
+                            if d > 0.0 { format!("+{s}") } else { s }
+                        },
+                    )),
+                ]
+            })
+            .collect(),
+    };
+    let gaps: Vec<Point> = v
+        .gaps
+        .iter()
+        .map(|g: &QuestionGap| Point {
+            headline: l.tr_with(
+                "panel-gap",
+                &args([
+                    ("question", words.question(&g.id).into()),
+                    ("partner", words.answer(g.partner).into()),
+                    ("count", g.differing.into()),
+                    ("known", g.known.into()),
+                    (
+                        "answer",
+                        g.most_differing
+                            .map_or_else(String::new, |a| words.answer(a))
+                            .into(),
+                    ),
+                    (
+                        "panel",
+                        g.panel.map_or_else(String::new, |a| words.answer(a)).into(),
+                    ),
+                ]),
+            ),
+            details: Vec::new(),
+        })
+        .collect();
+    PartnerSection {
+        title: l.tr_with(
+            "panel-partner-title",
+            &args([("file", file.to_string().into())]),
+        ),
+        verdict_line: l.tr_with(
+            "panel-partner-verdict",
+            &args([("verdict", words.verdict(v.assessment.verdict).into())]),
+        ),
+        standards,
+        gaps: Points {
+            title: l.tr_with("panel-gaps-title", &args([("count", v.gaps.len().into())])),
+            points: if gaps.is_empty() {
+                vec![Point {
+                    headline: l.tr("panel-gap-none"),
+                    details: Vec::new(),
+                }]
+            } else {
+                gaps
+            },
+        },
+    }
+}
+
+fn spread_chart(r: &Report, words: &Words) -> SpreadChart {
+    let l = words.l10n;
+    let p = r.panel;
+    let scoring = &words.rubric.scoring;
+    let threshold =
+        |id: &str, value: f64| l.tr_with(id, &args([("value", l.decimal(value, 2).into())]));
+    let rows = p
+        .standards
+        .iter()
+        .zip(&p.assessment.standards)
+        .enumerate()
+        .map(|(i, (s, c))| {
+            let known = c.status != Status::Unknown;
+            let panel = if known {
+                format!("{} — {}", words.score(c.score), words.status(c.status))
+            } else {
+                words.status(c.status)
+            };
+            SpreadRow {
+                name: words.standard_name(&s.id),
+                panel: c.score.filter(|_| known),
+                status: c.status,
+                respondents: s.scores.iter().flatten().copied().collect(),
+                partner: p
+                    .partner
+                    .as_ref()
+                    .and_then(|v| v.standards.get(i))
+                    .and_then(|g| g.partner_score),
+                label: l.tr_with(
+                    "panel-chart-label",
+                    &args([
+                        ("panel", panel.into()),
+                        ("range", range_words(words, s.range).into()),
+                    ]),
+                ),
+            }
+        })
+        .collect();
+    SpreadChart {
+        title: l.tr("panel-chart-title"),
+        legend: l.tr(if p.partner.is_some() {
+            "panel-chart-legend-partner"
+        } else {
+            "panel-chart-legend"
+        }),
+        met: scoring.met,
+        partly: scoring.partly,
+        met_label: threshold("chart-met", scoring.met),
+        partly_label: threshold("chart-partly", scoring.partly),
+        rows,
+        ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
+            .into_iter()
+            .map(|t| (t, l.decimal(t, 2)))
+            .collect(),
+    }
+}
+
+/// What the human formats say about a panel.
+pub fn document(r: &Report, words: &Words) -> PanelDocument {
+    let l = words.l10n;
+    let p = r.panel;
+    let a = &p.assessment;
+    let dates: Vec<_> = r.answers.iter().map(|a| a.date).collect();
+    let mut meta = vec![
+        l.tr_with(
+            "panel-header",
+            &args([
+                ("partner", p.combined.partner.clone().into()),
+                ("stage", words.stage(p.combined.stage).into()),
+                ("count", r.answers.len().into()),
+                (
+                    "from",
+                    dates
+                        .iter()
+                        .min()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                        .into(),
+                ),
+                (
+                    "to",
+                    dates
+                        .iter()
+                        .max()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ]),
+        ),
+        l.tr_with(
+            "panel-rubric",
+            &args([
+                ("id", p.combined.rubric.id.clone().into()),
+                ("version", p.combined.rubric.version.clone().into()),
+                ("known", a.known.into()),
+                ("total", a.questions_total.into()),
+            ]),
+        ),
+        rules_line(r, words),
+    ];
+    meta.push(
+        l.tr_with(
+            "panel-respondents",
+            &args([(
+                "files",
+                (0..r.answers.len())
+                    .map(|i| r.who(i))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            )]),
+        ),
+    );
+    let verdict_line = l.tr_with(
+        "panel-verdict-line",
+        &args([
+            ("verdict", words.verdict(a.verdict).into()),
+            ("why", words.rule(a).into()),
+        ]),
+    );
+    let firm = words.firmness(a);
+    let [best, worst] = p.verdicts;
+    let respondents_line = if best == worst {
+        l.tr_with(
+            "panel-respondents-same",
+            &args([("verdict", words.verdict(best).into())]),
+        )
+    } else {
+        l.tr_with(
+            "panel-respondents-range",
+            &args([
+                ("best", words.verdict(best).into()),
+                ("worst", words.verdict(worst).into()),
+            ]),
+        )
+    };
+    let mut columns = vec![
+        column(l.tr("col-standard"), false),
+        column(l.tr("panel-col-panel"), true),
+        column(l.tr("col-status"), false),
+        column(l.tr("panel-col-respondents"), true),
+    ];
+    if p.partner.is_some() {
+        columns.push(column(l.tr("panel-col-partner"), true));
+    }
+    let standards = Table {
+        columns,
+        rows: p
+            .standards
+            .iter()
+            .zip(&a.standards)
+            .enumerate()
+            .map(|(i, (s, c))| {
+                let mut row = vec![
+                    cell(words.standard_name(&s.id)),
+                    cell(words.score_with_range(c)),
+                    Cell {
+                        text: words.status(c.status),
+                        status: Some(c.status),
+                    },
+                    cell(range_words(words, s.range)),
+                ];
+                if let Some(v) = &p.partner {
+                    let g = &v.standards[i];
+                    row.push(cell(words.score(g.partner_score)));
+                }
+                row
+            })
+            .collect(),
+    };
+    let respondents = Table {
+        columns: vec![
+            column(l.tr("panel-col-respondent"), false),
+            column(l.tr("history-col-date"), false),
+            column(l.tr("history-col-verdict"), false),
+            column(l.tr("col-answered"), true),
+        ],
+        rows: p
+            .respondents
+            .iter()
+            .enumerate()
+            .map(|(i, own)| {
+                vec![
+                    cell(r.who(i)),
+                    cell(r.answers[i].date.to_string()),
+                    cell(words.verdict(own.verdict)),
+                    cell(format!("{}/{}", own.known, own.questions_total)),
+                ]
+            })
+            .collect(),
+    };
+    let questions = Table {
+        columns: vec![
+            column(l.tr("col-question"), false),
+            column(l.tr("panel-col-answers"), false),
+            column(l.tr("panel-col-agreement"), false),
+            column(l.tr("panel-col-combined"), false),
+        ],
+        rows: p
+            .questions
+            .iter()
+            .map(|q| {
+                vec![
+                    cell(words.question(&q.id)),
+                    cell(spread_words(words, q)),
+                    cell(l.tr(agreement_id(q.agreement))),
+                    cell(combined_words(words, q)),
+                ]
+            })
+            .collect(),
+    };
+    let negotiation = words.negotiation(a);
+    PanelDocument {
+        title: p.combined.partner.clone(),
+        meta,
+        redacted: r.redacted.then(|| l.tr("report-redacted")),
+        agenda: agenda(r, words),
+        verdict: a.verdict,
+        verdict_line,
+        firmness: Points {
+            title: firm.headline,
+            points: firm
+                .details
+                .into_iter()
+                .map(|d| Point {
+                    headline: d,
+                    details: Vec::new(),
+                })
+                .collect(),
+        },
+        decisive_title: l.tr("decisive-title"),
+        respondents_line,
+        standards_title: l.tr("show-standards"),
+        chart: spread_chart(r, words),
+        standards,
+        respondents_title: l.tr("panel-respondents-title"),
+        respondents,
+        reasons: Points {
+            title: l.tr("reasons-title"),
+            points: words.reasons(&p.combined, a),
+        },
+        negotiation: (!negotiation.is_empty()).then(|| Points {
+            title: words.negotiate_title(p.combined.stage),
+            points: negotiation,
+        }),
+        partner: p
+            .partner
+            .as_ref()
+            .zip(r.view)
+            .map(|(v, (file, _))| partner_section(words, v, file)),
+        questions_title: l.tr("panel-questions-title"),
+        questions,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terminal and Markdown
+
+fn terminal_table(t: &Table, style: Style) -> String {
+    let mut out = new_table(style);
+    out.set_header(
+        t.columns
+            .iter()
+            .map(|c| TableCell::new(&c.title))
+            .collect::<Vec<_>>(),
+    );
+    for row in &t.rows {
+        out.add_row(
+            row.iter()
+                .zip(&t.columns)
+                .map(|(c, col)| {
+                    let mut cell = TableCell::new(&c.text);
+                    if col.numeric {
+                        cell = cell.set_alignment(CellAlignment::Right);
+                    }
+                    if let (Some(s), true) = (c.status, style.color) {
+                        cell = cell.fg(status_color(s));
+                    }
+                    cell
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+    out.to_string() + "\n"
+}
+
+/// The panel for the terminal: the agenda first, then the combined verdict and standards.
+pub fn table(r: &Report, words: &Words, style: Style) -> String {
+    let d = document(r, words);
+    let width = style.width as usize;
+    let mut out = String::new();
+    for line in &d.meta {
+        out.push_str(&wrap("", line, width));
+    }
+    if let Some(red) = &d.redacted {
+        out.push_str(&wrap("", red, width));
+    }
+    out.push('\n');
+    out.push_str(&points(&d.agenda.title, &d.agenda.points, width));
+    out.push('\n');
+    let verdict = if style.color {
+        d.verdict_line.replacen(
+            &words.verdict(d.verdict),
+            &paint(&words.verdict(d.verdict), verdict_color(d.verdict)),
+            1,
+        )
+    } else {
+        d.verdict_line.clone()
+    };
+    out.push_str(&wrap("", &verdict, width));
+    out.push_str(&super::table::firmness(
+        &Point {
+            headline: d.firmness.title.clone(),
+            details: d
+                .firmness
+                .points
+                .iter()
+                .map(|p| p.headline.clone())
+                .collect(),
+        },
+        words,
+        width,
+    ));
+    out.push_str(&wrap("", &d.respondents_line, width));
+    out.push('\n');
+    out.push_str(&terminal_table(&d.standards, style));
+    out.push('\n');
+    out.push_str(&terminal_table(&d.respondents, style));
+    out.push('\n');
+    out.push_str(&points(&d.reasons.title, &d.reasons.points, width));
+    if let Some(n) = &d.negotiation {
+        out.push('\n');
+        out.push_str(&points(&n.title, &n.points, width));
+    }
+    if let Some(ps) = &d.partner {
+        out.push('\n');
+        out.push_str(&wrap("", &ps.title, width));
+        out.push_str(&wrap("", &ps.verdict_line, width));
+        out.push_str(&terminal_table(&ps.standards, style));
+        out.push_str(&points(&ps.gaps.title, &ps.gaps.points, width));
+    }
+    out.push('\n');
+    out.push_str(&wrap("", &d.questions_title, width));
+    out.push_str(&terminal_table(&d.questions, style));
+    out
+}
+
+/// The panel as Markdown: everything the HTML page says, but the chart.
+pub fn markdown(r: &Report, words: &Words) -> String {
+    use super::markdown::{escape, points, table as md_table};
+    let d = document(r, words);
+    let mut out = format!("## {}\n\n", escape(&d.title));
+    for line in &d.meta {
+        out.push_str(&format!("{}\n\n", escape(line)));
+    }
+    if let Some(red) = &d.redacted {
+        out.push_str(&format!("> **{}**\n\n", escape(red)));
+    }
+    points(&mut out, &d.agenda.title, &d.agenda.points);
+    out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
+    out.push_str(&format!("{}\n\n", escape(&d.firmness.title)));
+    if !d.firmness.points.is_empty() {
+        out.push_str(&format!("{}\n\n", escape(&d.decisive_title)));
+        for p in &d.firmness.points {
+            out.push_str(&format!("- {}\n", escape(&p.headline)));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("{}\n\n", escape(&d.respondents_line)));
+    out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
+    md_table(&mut out, &d.standards);
+    out.push_str(&format!("### {}\n\n", escape(&d.respondents_title)));
+    md_table(&mut out, &d.respondents);
+    points(&mut out, &d.reasons.title, &d.reasons.points);
+    if let Some(n) = &d.negotiation {
+        points(&mut out, &n.title, &n.points);
+    }
+    if let Some(ps) = &d.partner {
+        out.push_str(&format!("### {}\n\n", escape(&ps.title)));
+        out.push_str(&format!("{}\n\n", escape(&ps.verdict_line)));
+        md_table(&mut out, &ps.standards);
+        points(&mut out, &ps.gaps.title, &ps.gaps.points);
+    }
+    out.push_str(&format!("### {}\n\n", escape(&d.questions_title)));
+    md_table(&mut out, &d.questions);
+    out
+}

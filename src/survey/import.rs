@@ -1,0 +1,801 @@
+//! Submissions exported by KoboToolbox or ODK Central, turned into answers files. Pure: text in,
+//! [`Answers`] out; the shell reads the export and writes the files.
+//!
+//! Three shapes are read, all made of the form's field names ([`super::form`]):
+//!
+//! - KoboToolbox CSV ("XML values and headers"): `;` or `,` between cells, group names in the
+//!   headers joined by `/` (or the separator chosen on export) or left out, metadata columns
+//!   `start`, `end`, `_uuid`, `_submission_time` and others starting with `_`;
+//! - ODK Central CSV: `,`, group names joined by `-` (or left out with "Remove group names"),
+//!   `SubmissionDate` first and `KEY`, `Status`, `FormVersion`... last;
+//! - KoboToolbox JSON (the data API): a list of submissions, or an object whose `results` is one,
+//!   each an object keyed by `group/field` paths.
+//!
+//! Each becomes a [`Table`]; [`Columns`] says which column is which field, and [`submission`]
+//! makes one row an answers file, or says why it cannot.
+
+use indexmap::IndexMap;
+
+use super::form::{Field, Form, answer_of_choice, names};
+use crate::answers::{Answers, Entry, RubricRef, Stage};
+
+/// The shape of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    KoboCsv,
+    OdkCsv,
+    KoboJson,
+}
+
+/// Guesses the shape of an export from its text: JSON when it opens with `{` or `[`, ODK Central
+/// CSV when the first column is `SubmissionDate`, else KoboToolbox CSV.
+pub fn detect(text: &str) -> Format {
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with(['{', '[']) {
+        return Format::KoboJson;
+    }
+    let first = text.lines().next().unwrap_or("");
+    if first.trim_start_matches('"').starts_with("SubmissionDate") {
+        Format::OdkCsv
+    } else {
+        Format::KoboCsv
+    }
+}
+
+/// Whether `bytes` open like a zip file (ODK Central downloads its CSV in one).
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// The form's CSV in a zip as ODK Central downloads it, with its name: the only CSV, or, when
+/// repeat tables are beside it (`form-repeat.csv`), the one whose name the others extend. At most
+/// `limit` bytes are unpacked.
+pub fn csv_in_zip(bytes: &[u8], limit: u64) -> Result<(String, String), ImportError> {
+    use std::io::Read;
+    let zip_error = |e: zip::result::ZipError| ImportError::Zip {
+        detail: e.to_string(),
+    };
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(zip_error)?;
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.to_ascii_lowercase().ends_with(".csv"))
+        .map(|n| n.to_string())
+        .collect();
+    let stem = |n: &str| n[..n.len() - ".csv".len()].to_string();
+    let root = names
+        .iter()
+        .find(|n| {
+            let prefix = format!("{}-", stem(n));
+            names.iter().all(|o| o == *n || o.starts_with(&prefix))
+        })
+        .cloned()
+        .ok_or_else(|| ImportError::ZipCsv {
+            found: names.clone(),
+        })?;
+    let too_large = || ImportError::ZipTooLarge {
+        name: root.clone(),
+        limit,
+    };
+    let entry = archive.by_name(&root).map_err(zip_error)?;
+    if entry.size() > limit {
+        return Err(too_large());
+    }
+    let mut out = Vec::new();
+    entry
+        .take(limit + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| ImportError::Zip {
+            detail: e.to_string(),
+        })?;
+    if out.len() as u64 > limit {
+        return Err(too_large());
+    }
+    let text =
+        String::from_utf8(out).map_err(|_| ImportError::ZipNotUtf8 { name: root.clone() })?;
+    Ok((root, text))
+}
+
+/// An export as a table of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// One submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Where it is: the row in a spreadsheet (the headers are row 1), or the submission's rank in
+    /// a JSON list (from 1).
+    pub number: usize,
+    pub cells: Vec<String>,
+}
+
+impl Row {
+    fn cell(&self, index: Option<usize>) -> &str {
+        index
+            .and_then(|i| self.cells.get(i))
+            .map_or("", |s| s.trim())
+    }
+}
+
+/// Why an export cannot be read at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The CSV cannot be read.
+    #[error("csv")]
+    Csv { line: Option<u64>, detail: String },
+    /// The JSON cannot be read.
+    #[error("json")]
+    Json {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON that is neither a list of submissions nor an object with `results`.
+    #[error("no submissions")]
+    NoSubmissions,
+    /// A zip file that cannot be read.
+    #[error("zip")]
+    Zip { detail: String },
+    /// A zip without one CSV that is plainly the form's: none, or several unrelated.
+    #[error("zip csv")]
+    ZipCsv { found: Vec<String> },
+    /// The CSV in the zip is larger than `limit` bytes once unpacked.
+    #[error("zip too large")]
+    ZipTooLarge { name: String, limit: u64 },
+    /// The CSV in the zip is not UTF-8.
+    #[error("zip not utf-8")]
+    ZipNotUtf8 { name: String },
+    /// No column of a vet form: another form, or headers written as labels.
+    #[error("not a vet form")]
+    NotVetForm { missing: Vec<&'static str> },
+}
+
+/// Reads an export of `format` into a table.
+pub fn read_table(text: &str, format: Format) -> Result<Table, ImportError> {
+    let text = text.trim_start_matches('\u{feff}');
+    match format {
+        Format::KoboJson => json_table(text),
+        Format::OdkCsv => csv_table(text, b','),
+        Format::KoboCsv => csv_table(text, separator(text)),
+    }
+}
+
+/// The separator of a KoboToolbox CSV: `;` or `,`, whichever the header line holds more of
+/// outside quotes.
+fn separator(text: &str) -> u8 {
+    let (mut semi, mut comma, mut quoted) = (0, 0, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' if !quoted => semi += 1,
+            ',' if !quoted => comma += 1,
+            '\n' | '\r' if !quoted => break,
+            _ => {}
+        }
+    }
+    if semi > comma { b';' } else { b',' }
+}
+
+fn csv_table(text: &str, delimiter: u8) -> Result<Table, ImportError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let error = |e: csv::Error| ImportError::Csv {
+        line: e.position().map(csv::Position::line),
+        detail: e.to_string(),
+    };
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(error)?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(error)?;
+        // A blank line at the end of a file edited by hand is no submission.
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        rows.push(Row {
+            number: i + 2,
+            cells: record.iter().map(str::to_string).collect(),
+        });
+    }
+    Ok(Table { headers, rows })
+}
+
+fn json_table(text: &str) -> Result<Table, ImportError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ImportError::Json {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    let items = match &value {
+        serde_json::Value::Array(items) => items,
+        serde_json::Value::Object(o) => match o.get("results") {
+            Some(serde_json::Value::Array(items)) => items,
+            _ => return Err(ImportError::NoSubmissions),
+        },
+        _ => return Err(ImportError::NoSubmissions),
+    };
+    let mut headers: IndexMap<String, usize> = IndexMap::new();
+    let mut flat_rows = Vec::new();
+    for item in items {
+        let mut flat = Vec::new();
+        if let serde_json::Value::Object(o) = item {
+            flatten("", o, &mut flat);
+        }
+        for (k, _) in &flat {
+            if !headers.contains_key(k) {
+                let n = headers.len();
+                headers.insert(k.clone(), n);
+            }
+        }
+        flat_rows.push(flat);
+    }
+    let rows = flat_rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, flat)| {
+            let mut cells = vec![String::new(); headers.len()];
+            for (k, v) in flat {
+                cells[headers[&k]] = v;
+            }
+            Row {
+                number: i + 1,
+                cells,
+            }
+        })
+        .collect();
+    Ok(Table {
+        headers: headers.into_keys().collect(),
+        rows,
+    })
+}
+
+/// The scalar values of a submission object, keyed by `/` paths (nested groups become paths).
+fn flatten(
+    prefix: &str,
+    o: &serde_json::Map<String, serde_json::Value>,
+    out: &mut Vec<(String, String)>,
+) {
+    for (k, v) in o {
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}/{k}")
+        };
+        match v {
+            serde_json::Value::String(s) => out.push((key, s.clone())),
+            serde_json::Value::Number(n) => out.push((key, n.to_string())),
+            serde_json::Value::Bool(b) => out.push((key, b.to_string())),
+            serde_json::Value::Object(inner) => flatten(&key, inner, out),
+            // Lists (attachments, tags, geolocation) and nulls carry nothing vet reads.
+            serde_json::Value::Array(_) | serde_json::Value::Null => {}
+        }
+    }
+}
+
+/// Metadata the servers add that vet does not need: left out without a notice.
+fn is_server_metadata(header: &str) -> bool {
+    const ODK: [&str; 10] = [
+        "SubmitterID",
+        "SubmitterName",
+        "AttachmentsPresent",
+        "AttachmentsExpected",
+        "ReviewState",
+        "DeviceID",
+        "Edits",
+        "FormVersion",
+        "instanceName",
+        "deprecatedID",
+    ];
+    header.starts_with('_')
+        || ODK.contains(&header)
+        || ["meta", "formhub"]
+            .iter()
+            .any(|g| group_path(header, g).is_some())
+}
+
+/// What follows `group` and a separator in `header` (`meta/instanceID` gives `instanceID`): the
+/// separator is anything that is not part of a name (`/`, ` > `, `:`) or a single `-` or `.`,
+/// which names may also hold.
+fn group_path<'h>(header: &'h str, group: &str) -> Option<&'h str> {
+    let rest = header.strip_prefix(group)?;
+    let name_at = rest.find(|c: char| c.is_alphanumeric() || c == '_')?;
+    let sep = &rest[..name_at];
+    let ok = matches!(sep, "-" | ".") || (!sep.is_empty() && !sep.contains(['-', '.']));
+    ok.then(|| &rest[name_at..])
+}
+
+/// Which column of an export holds which field.
+#[derive(Debug, Clone)]
+pub struct Columns<'r> {
+    fields: Vec<(usize, Field<'r>)>,
+    /// The submission's id: `instanceID`, `_uuid`, `KEY`, in that order.
+    ids: Vec<usize>,
+    /// Dates, in the order they are tried: `start`, `end`, `_submission_time`, `SubmissionDate`.
+    dates: Vec<usize>,
+    /// ODK Central's `Status`: set when a submission could not be decrypted.
+    status: Option<usize>,
+    /// Headers that are neither the form's nor the servers'.
+    pub unknown: Vec<String>,
+}
+
+impl<'r> Columns<'r> {
+    /// Maps the headers of an export onto the form. Fails when the columns that every vet form
+    /// has (partner, stage, rubric id and version) are not all there.
+    pub fn new(form: &Form<'r>, headers: &[String]) -> Result<Columns<'r>, ImportError> {
+        let fields = form.fields();
+        let mut found: Vec<(usize, Field<'r>)> = Vec::new();
+        let (mut ids, mut submitted, mut unknown, mut status) =
+            (Vec::new(), Vec::new(), Vec::new(), None);
+        let mut id_rank = Vec::new();
+        for (i, h) in headers.iter().enumerate() {
+            let h = h.as_str();
+            let field = fields.iter().find(|(group, name, f)| {
+                !found.iter().any(|(_, g)| g == f)
+                    && (h == name || group.and_then(|g| group_path(h, g)) == Some(name.as_str()))
+            });
+            if let Some((_, _, f)) = field {
+                found.push((i, *f));
+                continue;
+            }
+            let leaf = group_path(h, "meta").unwrap_or(h);
+            match leaf {
+                "instanceID" => id_rank.push((0, i)),
+                "_uuid" => id_rank.push((1, i)),
+                "KEY" => id_rank.push((2, i)),
+                "_submission_time" | "SubmissionDate" => submitted.push(i),
+                "Status" => status = Some(i),
+                _ if is_server_metadata(h) => {}
+                _ => unknown.push(h.to_string()),
+            }
+        }
+        id_rank.sort();
+        ids.extend(id_rank.into_iter().map(|(_, i)| i));
+        let has = |want: Field| found.iter().any(|(_, f)| *f == want);
+        let missing: Vec<&'static str> = [
+            (Field::Partner, names::PARTNER),
+            (Field::Stage, names::STAGE),
+            (Field::RubricId, names::RUBRIC_ID),
+            (Field::RubricVersion, names::RUBRIC_VERSION),
+        ]
+        .into_iter()
+        .filter(|(f, _)| !has(*f))
+        .map(|(_, n)| n)
+        .collect();
+        if !missing.is_empty() {
+            return Err(ImportError::NotVetForm { missing });
+        }
+        let mut dates: Vec<usize> = [Field::Start, Field::End]
+            .iter()
+            .filter_map(|want| found.iter().find(|(_, f)| f == want).map(|(i, _)| *i))
+            .collect();
+        dates.extend(submitted);
+        Ok(Columns {
+            fields: found,
+            ids,
+            dates,
+            status,
+            unknown,
+        })
+    }
+
+    fn of(&self, want: Field) -> Option<usize> {
+        self.fields
+            .iter()
+            .find(|(_, f)| *f == want)
+            .map(|(i, _)| *i)
+    }
+}
+
+/// A submission made an answers file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub answers: Answers,
+    /// The submission's id (`uuid:` left out), when the export gives it.
+    pub id: Option<String>,
+}
+
+/// Why one submission cannot be imported. The others still are.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RowError {
+    /// ODK Central could not decrypt it: its `Status` says why.
+    #[error("not decrypted")]
+    NotDecrypted { status: String },
+    /// No rubric id or version: not made with a vet form.
+    #[error("no rubric")]
+    NoRubric,
+    /// Made with the form of another rubric, or of another version of it.
+    #[error("other form")]
+    OtherForm { id: String, version: String },
+    #[error("no partner")]
+    NoPartner,
+    #[error("bad stage")]
+    BadStage { found: String },
+    /// An answer that is not a choice of the answer scale.
+    #[error("bad answer")]
+    BadAnswer { question: String, found: String },
+    /// None of the date columns holds a date.
+    #[error("no date")]
+    NoDate,
+}
+
+/// Makes one row an answers file for the form's rubric.
+pub fn submission(form: &Form, columns: &Columns, row: &Row) -> Result<Imported, RowError> {
+    let status = row.cell(columns.status);
+    if !status.is_empty() {
+        return Err(RowError::NotDecrypted {
+            status: status.to_string(),
+        });
+    }
+    let rubric = form.rubric;
+    let (id, version) = (
+        row.cell(columns.of(Field::RubricId)),
+        row.cell(columns.of(Field::RubricVersion)),
+    );
+    if id.is_empty() && version.is_empty() {
+        return Err(RowError::NoRubric);
+    }
+    if id != rubric.id || version != rubric.version {
+        return Err(RowError::OtherForm {
+            id: id.to_string(),
+            version: version.to_string(),
+        });
+    }
+    let partner = row.cell(columns.of(Field::Partner));
+    if partner.is_empty() {
+        return Err(RowError::NoPartner);
+    }
+    let stage = match row.cell(columns.of(Field::Stage)) {
+        "before" => Stage::Before,
+        "ongoing" => Stage::Ongoing,
+        other => {
+            return Err(RowError::BadStage {
+                found: other.to_string(),
+            });
+        }
+    };
+    let date = columns
+        .dates
+        .iter()
+        .find_map(|i| date_of(row.cell(Some(*i))))
+        .ok_or(RowError::NoDate)?;
+    let mut answers = IndexMap::new();
+    for q in form.questions() {
+        let value = row.cell(columns.of(Field::Answer(q)));
+        if value.is_empty() {
+            continue;
+        }
+        let answer = answer_of_choice(value).ok_or_else(|| RowError::BadAnswer {
+            question: q.id.clone(),
+            found: value.to_string(),
+        })?;
+        let note = row.cell(columns.of(Field::Note(q)));
+        answers.insert(
+            q.id.clone(),
+            Entry {
+                answer,
+                note: (!note.is_empty()).then(|| note.to_string()),
+                evidence: Vec::new(),
+            },
+        );
+    }
+    let role = row.cell(columns.of(Field::Role));
+    let id = columns
+        .ids
+        .iter()
+        .map(|i| row.cell(Some(*i)))
+        .find(|s| !s.is_empty())
+        .map(|s| s.strip_prefix("uuid:").unwrap_or(s).to_string());
+    Ok(Imported {
+        answers: Answers {
+            rubric: RubricRef {
+                id: rubric.id.clone(),
+                version: rubric.version.clone(),
+            },
+            partner: partner.to_string(),
+            date,
+            stage,
+            assessor: (!role.is_empty()).then(|| role.to_string()),
+            notes: Default::default(),
+            answers,
+        },
+        id,
+    })
+}
+
+/// The date of a timestamp as the servers write it (`2026-03-14T10:22:33.123+01:00`,
+/// `2026-03-14T09:22:33`, `2026-03-14`): the date where it was taken, as written.
+fn date_of(value: &str) -> Option<jiff::civil::Date> {
+    value.get(..10)?.parse().ok()
+}
+
+/// The answers file's name: the partner and the date as `vet interview` names them, then the
+/// first 8 letters and digits of the submission's id, or the row's number when it has none.
+pub fn file_name(imported: &Imported, row: usize) -> String {
+    let base =
+        crate::interview::flow::default_file_name(&imported.answers.partner, imported.answers.date);
+    let stem = base.strip_suffix(".yaml").unwrap_or(&base);
+    let id: String = imported
+        .id
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .flat_map(|c| c.to_lowercase())
+        .take(8)
+        .collect();
+    if id.is_empty() {
+        format!("{stem}-row{row}.yaml")
+    } else {
+        format!("{stem}-{id}.yaml")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+    use crate::testing::mini_rubric;
+
+    fn import(text: &str, format: Format) -> Vec<Result<Imported, RowError>> {
+        let rubric = mini_rubric();
+        let form = Form::new(&rubric, None).unwrap();
+        let table = read_table(text, format).unwrap();
+        let columns = Columns::new(&form, &table.headers).unwrap();
+        table
+            .rows
+            .iter()
+            .map(|r| submission(&form, &columns, r))
+            .collect()
+    }
+
+    fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, text) in files {
+            w.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(text.as_bytes()).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn the_form_csv_is_found_in_an_odk_central_zip() {
+        let bytes = zip_of(&[
+            ("media/a.jpg", "x"),
+            ("inpud-partnership-group.csv", "b"),
+            ("inpud-partnership.csv", "SubmissionDate\n"),
+        ]);
+        assert!(is_zip(&bytes));
+        assert_eq!(
+            csv_in_zip(&bytes, 100).unwrap(),
+            ("inpud-partnership.csv".into(), "SubmissionDate\n".into())
+        );
+        assert!(matches!(
+            csv_in_zip(&bytes, 5),
+            Err(ImportError::ZipTooLarge { .. })
+        ));
+        let two = zip_of(&[("a.csv", ""), ("b.csv", "")]);
+        assert_eq!(
+            csv_in_zip(&two, 100),
+            Err(ImportError::ZipCsv {
+                found: vec!["a.csv".into(), "b.csv".into()]
+            })
+        );
+        assert!(matches!(
+            csv_in_zip(b"PK\x03\x04 broken", 100),
+            Err(ImportError::Zip { .. })
+        ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_partner_and_note_survive_the_csv_and_the_answers_file(
+            partner in "\\PC*[^\\s\\pC]\\PC*",
+            note in "\\PC*",
+            semicolon in proptest::bool::ANY,
+        ) {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(if semicolon { b';' } else { b',' })
+                .from_writer(vec![]);
+            w.write_record(["start", "rubric_id", "rubric_version", "partner", "stage", "s1/q1", "s1/q1_note"]).unwrap();
+            w.write_record(["2026-01-01", "mini", "1.2.0", &partner, "before", "yes", &note]).unwrap();
+            let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+            let a = import(&text, Format::KoboCsv).remove(0).unwrap();
+            proptest::prop_assert_eq!(&a.answers.partner, partner.trim());
+            let note = note.trim();
+            proptest::prop_assert_eq!(a.answers.answers["q1"].note.as_deref(), (!note.is_empty()).then_some(note));
+            proptest::prop_assert_eq!(Answers::parse(&a.answers.to_yaml()).unwrap(), a.answers);
+        }
+    }
+
+    #[test]
+    fn the_shape_is_told_from_the_text() {
+        assert_eq!(detect(" [{}]"), Format::KoboJson);
+        assert_eq!(detect("{\"count\": 0}"), Format::KoboJson);
+        assert_eq!(detect("SubmissionDate,start,end\n"), Format::OdkCsv);
+        assert_eq!(detect("\"start\";\"end\"\n"), Format::KoboCsv);
+        assert_eq!(separator("\"a;b\",\"c\",d;e\n;;;;"), b',');
+        assert_eq!(separator("\"a,b\";\"c\";\"d\"\n"), b';');
+    }
+
+    #[test]
+    fn a_kobo_csv_with_group_paths_and_semicolons_is_read() {
+        let text = "\"start\";\"end\";\"rubric_id\";\"rubric_version\";\"partner\";\"stage\";\"role\";\
+\"s1/q1\";\"s1/q1_note\";\"s2/q3\";\"s2/q4\";\"_id\";\"_uuid\";\"_submission_time\";\"__version__\"\n\
+\"2026-03-14T10:00:00.000+01:00\";\"2026-03-14T11:00:00.000+01:00\";\"mini\";\"1.2.0\";\"Harm; Reduction\";\"before\";\"\";\
+\"yes\";\"said \"\"so\"\"\";\"not_applicable\";\"dont_know\";\"7\";\"abc-123\";\"2026-03-15T09:00:00\";\"vX\"\n";
+        let got = import(text, Format::KoboCsv);
+        let a = got[0].as_ref().unwrap();
+        assert_eq!(a.id.as_deref(), Some("abc-123"));
+        assert_eq!(a.answers.partner, "Harm; Reduction");
+        assert_eq!(a.answers.date, jiff::civil::date(2026, 3, 14));
+        assert_eq!(a.answers.assessor, None);
+        let given: Vec<(&str, Answer, Option<&str>)> = a
+            .answers
+            .answers
+            .iter()
+            .map(|(k, e)| (k.as_str(), e.answer, e.note.as_deref()))
+            .collect();
+        assert_eq!(
+            given,
+            [
+                ("q1", Answer::Yes, Some("said \"so\"")),
+                ("q3", Answer::NotApplicable, None),
+                ("q4", Answer::DontKnow, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_odk_central_csv_with_dashed_groups_is_read() {
+        let text = "SubmissionDate,start,end,rubric_id,rubric_version,partner,stage,role,s1-q1,s1-q1_note,s2-q5,meta-instanceID,KEY,SubmitterID,Status,FormVersion\n\
+2026-04-02T08:00:00.000Z,,,mini,1.2.0,Fund,ongoing,coordinator,partly,\"two\nlines\",refused,uuid:9f8e7d6c-1111,uuid:9f8e7d6c-1111,5,,1.2.0\n";
+        let got = import(text, Format::OdkCsv);
+        let a = got[0].as_ref().unwrap();
+        assert_eq!(a.id.as_deref(), Some("9f8e7d6c-1111"));
+        assert_eq!(a.answers.date, jiff::civil::date(2026, 4, 2));
+        assert_eq!(a.answers.stage, Stage::Ongoing);
+        assert_eq!(a.answers.assessor.as_deref(), Some("coordinator"));
+        assert_eq!(a.answers.answers["q1"].note.as_deref(), Some("two\nlines"));
+        assert_eq!(a.answers.answers["q5"].answer, Answer::Refused);
+        assert_eq!(file_name(a, 2), "fund-2026-04-02-9f8e7d6c.yaml");
+    }
+
+    #[test]
+    fn kobo_json_results_are_read_with_their_paths() {
+        let text = r#"{"count": 2, "results": [
+            {"_id": 1, "start": "2026-05-01T10:00:00+03", "rubric_id": "mini", "rubric_version": "1.2.0",
+             "partner": "A", "stage": "before", "s1/q2": "no", "meta/instanceID": "uuid:aaaa", "_uuid": "bbbb",
+             "_tags": [], "_geolocation": [null, null]},
+            {"start": "2026-05-02T10:00:00+03", "rubric_id": "mini", "rubric_version": "2.0.0",
+             "partner": "B", "stage": "before"}
+        ]}"#;
+        let got = import(text, Format::KoboJson);
+        let a = got[0].as_ref().unwrap();
+        assert_eq!(a.id.as_deref(), Some("aaaa"));
+        assert_eq!(a.answers.answers["q2"].answer, Answer::No);
+        assert_eq!(
+            got[1],
+            Err(RowError::OtherForm {
+                id: "mini".into(),
+                version: "2.0.0".into()
+            })
+        );
+    }
+
+    #[test]
+    fn headers_without_group_names_are_read() {
+        let text = "start,rubric_id,rubric_version,partner,stage,q3,q3_note,instanceID\n\
+2026-01-01,mini,1.2.0,P,before,yes,late,uuid:x1\n";
+        let a = import(text, Format::KoboCsv).remove(0).unwrap();
+        assert_eq!(a.answers.answers["q3"].answer, Answer::Yes);
+        assert_eq!(a.answers.answers["q3"].note.as_deref(), Some("late"));
+    }
+
+    #[test]
+    fn bad_rows_say_what_is_wrong() {
+        let text = "start,rubric_id,rubric_version,partner,stage,s1/q1,Status\n\
+2026-01-01,mini,1.2.0,P,before,maybe,\n\
+2026-01-01,mini,1.2.0,,before,yes,\n\
+2026-01-01,mini,1.2.0,P,later,yes,\n\
+,mini,1.2.0,P,before,yes,\n\
+2026-01-01,,,P,before,yes,\n\
+,,,,,,not decrypted\n\
+2026-01-01,other,1.2.0,P,before,yes,\n";
+        let got: Vec<RowError> = import(text, Format::KoboCsv)
+            .into_iter()
+            .map(Result::unwrap_err)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                RowError::BadAnswer {
+                    question: "q1".into(),
+                    found: "maybe".into()
+                },
+                RowError::NoPartner,
+                RowError::BadStage {
+                    found: "later".into()
+                },
+                RowError::NoDate,
+                RowError::NoRubric,
+                RowError::NotDecrypted {
+                    status: "not decrypted".into()
+                },
+                RowError::OtherForm {
+                    id: "other".into(),
+                    version: "1.2.0".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_columns_are_listed_and_server_metadata_is_not() {
+        let rubric = mini_rubric();
+        let form = Form::new(&rubric, None).unwrap();
+        let headers: Vec<String> = [
+            "rubric_id",
+            "rubric_version",
+            "partner",
+            "stage",
+            "favourite_colour",
+            "s9/q1",
+            "_validation_status",
+            "formhub/uuid",
+            "meta/instanceName",
+            "ReviewState",
+        ]
+        .map(String::from)
+        .to_vec();
+        let columns = Columns::new(&form, &headers).unwrap();
+        assert_eq!(columns.unknown, ["favourite_colour", "s9/q1"]);
+    }
+
+    #[test]
+    fn an_export_of_another_form_or_with_label_headers_is_refused() {
+        let rubric = mini_rubric();
+        let form = Form::new(&rubric, None).unwrap();
+        let headers: Vec<String> = ["Name of the partner organisation", "rubric_id"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            Columns::new(&form, &headers).unwrap_err(),
+            ImportError::NotVetForm {
+                missing: vec!["partner", "stage", "rubric_version"]
+            }
+        );
+    }
+
+    #[test]
+    fn group_separators_are_told_from_names() {
+        assert_eq!(group_path("s1/q1", "s1"), Some("q1"));
+        assert_eq!(group_path("s1-q1", "s1"), Some("q1"));
+        assert_eq!(group_path("s1 > q1", "s1"), Some("q1"));
+        assert_eq!(group_path("s1--q1", "s1"), None);
+        assert_eq!(group_path("s1q1", "s1"), None);
+        assert_eq!(group_path("s10/q1", "s1"), None);
+    }
+
+    #[test]
+    fn file_names_fall_back_to_the_row_without_an_id() {
+        let a = import(
+            "start,rubric_id,rubric_version,partner,stage\n2026-01-01,mini,1.2.0,Réseau Éveil,before\n",
+            Format::KoboCsv,
+        )
+        .remove(0)
+        .unwrap();
+        assert_eq!(file_name(&a, 2), "réseau-éveil-2026-01-01-row2.yaml");
+    }
+}
