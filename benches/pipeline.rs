@@ -55,6 +55,52 @@ fn score(bencher: Bencher) {
     bencher.bench_local(|| vet::score::assess(black_box(&rubric), black_box(&answers)));
 }
 
+/// What the interview does after every answer (the verdict so far, whether it is firm, the
+/// decisive questions): scoring the 52 questions asked before signing with `answered` of them
+/// answered, the rest open. With everything open, every open question is tried both ways.
+#[divan::bench(args = [0, 26, 51])]
+fn score_as_the_interview_goes(bencher: Bencher, answered: usize) {
+    let rubric = rubric();
+    let mut answers = Answers::parse(GOOD).unwrap();
+    answers.stage = vet::answers::Stage::Before;
+    answers.answers.clear();
+    answers.notes.clear();
+    let asked: Vec<_> = rubric
+        .questions
+        .iter()
+        .filter(|q| answers.stage.includes(q.stage))
+        .collect();
+    assert_eq!(asked.len(), 52);
+    for q in asked.iter().take(answered) {
+        let answer = vet::score::favourable(q);
+        answers.answers.insert(
+            q.id.clone(),
+            vet::answers::Entry {
+                answer,
+                note: None,
+                evidence: vec![],
+            },
+        );
+    }
+    bencher.bench_local(|| vet::score::assess(black_box(&rubric), black_box(&answers)));
+}
+
+/// The worst case at a larger size: all 66 questions of the rubric asked (each made `both`),
+/// none answered.
+#[divan::bench]
+fn score_as_the_interview_goes_66_open(bencher: Bencher) {
+    let mut rubric = rubric();
+    for q in &mut rubric.questions {
+        q.stage = vet::rubric::QuestionStage::Both;
+    }
+    let mut answers = Answers::parse(GOOD).unwrap();
+    answers.answers.clear();
+    answers.notes.clear();
+    let scored = vet::score::assess(&rubric, &answers);
+    assert_eq!(scored.questions_total, 66);
+    bencher.bench_local(|| vet::score::assess(black_box(&rubric), black_box(&answers)));
+}
+
 #[divan::bench(args = ["table", "json", "yaml", "markdown", "html", "csv"])]
 fn render(bencher: Bencher, format: &str) {
     let rubric = rubric();

@@ -113,6 +113,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                     crate::cli::StageArg::Before => crate::answers::Stage::Before,
                     crate::cli::StageArg::Ongoing => crate::answers::Stage::Ongoing,
                 }),
+                decisive_first: a.decisive_first,
             };
             // Refuse at once a blank name, a missing folder or no terminal, before any work.
             crate::interview::check_options(&opts, &env.l10n)?;

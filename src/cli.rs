@@ -42,7 +42,8 @@ pub enum Command {
     /// 6 not applicable, 7 note, 8 why it matters, Esc back. The answers file is written after
     /// every answer (private, mode 0600); run the same command again to resume an interrupted
     /// interview or revise a finished one. Ctrl-C stops it at once with every given answer saved
-    /// (exit status 130).
+    /// (exit status 130). The progress line shows the verdict so far and whether it is firm; once
+    /// no answer left can change it, vet offers to finish early (the rest stays unanswered).
     Interview(InterviewArgs),
     /// Score answers files: per-standard table, verdict, reasons and what to negotiate
     Score(ScoreArgs),
@@ -216,6 +217,10 @@ pub struct InterviewArgs {
     /// Before signing an agreement, or during an ongoing partnership (asked when not given)
     #[arg(long, value_enum)]
     pub stage: Option<StageArg>,
+    /// Ask first the open questions whose answer alone could change the verdict (red flags first),
+    /// chosen again after every answer
+    #[arg(long)]
+    pub decisive_first: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -50,6 +50,23 @@ fn spawn_in(dir: &Path, args: &[&str], lang: &str, size: (u16, u16)) -> Pty {
     s
 }
 
+/// Waits for question `n`'s menu. Once on the way, when an answer makes the verdict firm, the
+/// interview offers to finish early: `2` goes on.
+fn question(s: &mut Pty, n: usize, total: usize) {
+    loop {
+        let m = s
+            .expect(expectrl::Regex(format!(
+                r"{n} / {total} — |Finish now or go on\?"
+            )))
+            .unwrap();
+        if !String::from_utf8_lossy(m.get(0).unwrap()).contains("Finish now") {
+            break;
+        }
+        s.expect("Your choice:").unwrap();
+        s.send("2").unwrap();
+    }
+}
+
 /// Waits for the highlight on `item` (shown as `> [1] item` or `> [Esc] item`).
 fn highlighted(s: &mut Pty, item: &str) {
     s.expect(expectrl::Regex(format!(r"> \[\w+\] {item}")))
@@ -58,7 +75,7 @@ fn highlighted(s: &mut Pty, item: &str) {
 
 /// Waits for question `n`'s menu and answers it with one key.
 fn key(s: &mut Pty, n: usize, total: usize, key: &str) {
-    s.expect(format!("{n} / {total} — ")).unwrap();
+    question(s, n, total);
     s.expect("Your answer:").unwrap();
     s.send(key).unwrap();
 }
@@ -80,7 +97,7 @@ fn answers(path: &Path) -> vet::answers::Answers {
 /// Waits for question `n`'s menu, moves the highlight with `keys` until `item` is highlighted, and
 /// presses Enter.
 fn answer(s: &mut Pty, n: usize, total: usize, keys: &str, item: &str) {
-    s.expect(format!("{n} / {total} — ")).unwrap();
+    question(s, n, total);
     s.expect("Your answer:").unwrap();
     if !keys.is_empty() {
         s.send(keys).unwrap();
@@ -383,7 +400,8 @@ fn a_resize_draws_the_question_again_wrapped_to_the_new_width() {
             "a line wider than 40 columns after the resize: {l:?}"
         );
     }
-    // Words are whole: the lines after the header, joined, are the question's text.
+    // Words are whole: the lines after the header, joined, end with the question's text (the
+    // progress line, with the verdict so far, may take two lines at this width).
     let header = text
         .iter()
         .position(|l| l.contains(&format!("1 / {total}")))
@@ -398,7 +416,7 @@ fn a_resize_draws_the_question_again_wrapped_to_the_new_width() {
         rubric
             .questions
             .iter()
-            .any(|q| rubric.text(&q.text, "en") == joined),
+            .any(|q| joined.ends_with(rubric.text(&q.text, "en"))),
         "the question is not drawn whole: {text:#?}"
     );
     s.send("\x03").unwrap();
@@ -460,4 +478,140 @@ fn at_80_by_24_the_end_screen_shows_the_verdict_with_the_file_and_command() {
     s.expect("What to negotiate").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 0);
+}
+
+/// The questions before signing in the order the interview asks them (none answered).
+fn asked_order() -> Vec<String> {
+    let r = vet::rubric::Rubric::embedded().unwrap();
+    let mut flow = vet::interview::flow::Flow::new(&r, empty_answers(&r));
+    let mut ids = Vec::new();
+    while let Some(step) = flow.current() {
+        ids.push(step.question.id.clone());
+        flow.record(vet::answers::Answer::DontKnow, usize::MAX)
+            .unwrap();
+    }
+    ids
+}
+
+fn empty_answers(r: &vet::rubric::Rubric) -> vet::answers::Answers {
+    vet::answers::Answers {
+        rubric: vet::answers::RubricRef {
+            id: r.id.clone(),
+            version: r.version.clone(),
+        },
+        partner: "Test Partner".into(),
+        date: jiff::ZonedDateTime::now().date(),
+        stage: vet::answers::Stage::Before,
+        assessor: None,
+        answers: Default::default(),
+        notes: Default::default(),
+    }
+}
+
+/// Text as a person reads it: line breaks and runs of spaces as one space.
+fn words(bytes: &[u8]) -> String {
+    screen_lines(bytes)
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A warning question of the embedded rubric whose "yes" confirms a red flag.
+const RED_FLAG_QUESTION: &str = "hid-budget-after-consulting";
+
+#[test]
+fn a_confirmed_red_flag_offers_to_finish_and_finishing_shows_a_firm_ugly() {
+    let r = vet::rubric::Rubric::embedded().unwrap();
+    let q = r.question(RED_FLAG_QUESTION).unwrap();
+    assert_eq!(q.yes_is, vet::rubric::Polarity::Warning);
+    assert_eq!(q.raises, vet::rubric::Raises::Confirmed);
+    assert!(!q.evidences.red_flags.is_empty());
+    let order = asked_order();
+    let at = order.iter().position(|id| id == RED_FLAG_QUESTION).unwrap() + 1;
+    let total = before_total();
+    assert!(
+        at < total,
+        "the red-flag question is not the last one asked"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), START);
+    // "Don't know" (Enter) up to it: the verdict so far is never firm.
+    for n in 1..at {
+        answer(&mut s, n, total, "", "don't know / skip");
+    }
+    s.expect(format!("{at} / {total} — ")).unwrap();
+    s.expect("not firm yet").unwrap();
+    s.expect("Your answer:").unwrap();
+    s.send("1").unwrap();
+    s.expect("⚑ Red flag").unwrap();
+    s.expect("The verdict can no longer change: UGLY. Finish now or go on?")
+        .unwrap();
+    let left = total - at;
+    s.expect(format!(
+        "[1] Finish now and see the result ({left} questions stay unanswered)"
+    ))
+    .unwrap();
+    highlighted(&mut s, "Go on with the questions");
+    s.send("1").unwrap();
+    s.expect("── Result ──").unwrap();
+    let end = s.expect("Your choice:").unwrap();
+    let text = words(end.before());
+    assert!(text.contains("Verdict: UGLY"), "{text}");
+    assert!(text.contains("This verdict is firm"), "{text}");
+    s.send("\r").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+
+    let path = file(dir.path());
+    assert_eq!(answers(&path).answers.len(), at);
+    let scored = Vet::new()
+        .arg("score")
+        .arg(&path)
+        .args(["--format", "json"])
+        .succeeds()
+        .json();
+    assert_eq!(scored["classification"], "ugly");
+    assert_eq!(scored["answered"], at);
+    // The same command offers to resume at the first question left.
+    let mut s = spawn(dir.path(), START);
+    highlighted(&mut s, &format!("Resume at question {}", at + 1));
+    s.send("\x03").unwrap();
+    s.expect(Eof).unwrap();
+}
+
+#[test]
+fn decisive_first_asks_a_question_that_could_change_the_verdict_first() {
+    let r = vet::rubric::Rubric::embedded().unwrap();
+    let decisive = vet::score::assess(&r, &empty_answers(&r)).decisive;
+    let first = r.question(&decisive[0].id).unwrap();
+    assert_eq!(decisive[0].if_against, vet::rubric::Verdict::Ugly);
+    assert_ne!(
+        asked_order()[0],
+        first.id,
+        "asked first anyway: the test would prove nothing"
+    );
+    let total = before_total();
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = START.to_vec();
+    args.push("--decisive-first");
+    let mut s = spawn(dir.path(), &args);
+    s.expect(format!("1 / {total} — ")).unwrap();
+    let shown = s.expect("Your answer:").unwrap();
+    let text = words(shown.before());
+    assert!(
+        text.starts_with("Red flags · verdict so far: INCONCLUSIVE, not firm yet"),
+        "{text}"
+    );
+    assert!(text.contains(r.text(&first.text, "en")), "{text}");
+    // Answered "no": the next one asked is still one that could change the verdict.
+    s.send("3").unwrap();
+    s.expect(format!("2 / {total} — ")).unwrap();
+    s.expect("Your answer:").unwrap();
+    s.send("\x03").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    let saved = answers(&file(dir.path()));
+    assert_eq!(saved.answers[&first.id].answer, vet::answers::Answer::No);
 }

@@ -208,6 +208,15 @@ resume-prompt = { $file } holds an interview that stopped after { $answered } of
 }.
 resume-at = Resume at question { $number }
 resume-restart = Start again from question 1…
+resume-decisive = Resume with the questions that could change the verdict first
+progress-open = verdict so far: { $verdict }, not firm yet
+progress-firm = verdict: { $verdict }, firm
+firm-offer = The verdict can no longer change: { $verdict }. Finish now or go on?
+firm-finish = Finish now and see the result ({ $count ->
+    [one] { $count } question stays
+   *[other] { $count } questions stay
+} unanswered)
+firm-go-on = Go on with the questions
 finished-prompt = { $file } holds a finished interview.
 finished-revise = Revise the answers from question 1
 finished-show = Show the result

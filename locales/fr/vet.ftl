@@ -211,6 +211,15 @@ resume-prompt = { $file } contient un entretien arrêté après { $answered ->
 } sur { $total }.
 resume-at = Reprendre à la question { $number }
 resume-restart = Recommencer à la question 1…
+resume-decisive = Reprendre par les questions qui pourraient changer le verdict
+progress-open = verdict à ce stade : { $verdict }, pas encore ferme
+progress-firm = verdict : { $verdict }, ferme
+firm-offer = Le verdict ne peut plus changer : { $verdict }. Terminer maintenant ou continuer ?
+firm-finish = Terminer et voir le résultat ({ $count ->
+    [one] { $count } question reste
+   *[other] { $count } questions restent
+} sans réponse)
+firm-go-on = Continuer les questions
 finished-prompt = { $file } contient un entretien terminé.
 finished-revise = Revoir les réponses depuis la question 1
 finished-show = Afficher le résultat

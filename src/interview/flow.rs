@@ -138,7 +138,9 @@ impl<'r> Flow<'r> {
             number: self.pos + 1,
             total: self.order.len(),
             group,
-            first_of_group: self.pos == 0 || group_of(self.order[self.pos - 1]) != Some(group),
+            // Questions with no standard share the group "" (red flags): one heading for all.
+            first_of_group: self.pos == 0
+                || group_of(self.order[self.pos - 1]).unwrap_or("") != group,
             previous: (!self.clear_pending)
                 .then(|| self.answers.answers.get(&q.id))
                 .flatten(),
@@ -158,6 +160,62 @@ impl<'r> Flow<'r> {
     /// Whether the earlier answers are still kept after "start again".
     pub fn restart_pending(&self) -> bool {
         self.clear_pending
+    }
+
+    /// The answers as the interview now stands, for scoring as it goes: after "start again", none
+    /// (the earlier ones are still on disk, but no longer count).
+    pub fn answers_now(&self) -> std::borrow::Cow<'_, Answers> {
+        if self.clear_pending {
+            let mut fresh = self.answers.clone();
+            fresh.answers.clear();
+            fresh.notes.clear();
+            std::borrow::Cow::Owned(fresh)
+        } else {
+            std::borrow::Cow::Borrowed(&self.answers)
+        }
+    }
+
+    /// Whether some question asked has no answer yet: finishing now would leave it unanswered.
+    pub fn has_unanswered(&self) -> bool {
+        self.clear_pending || self.answered() < self.total()
+    }
+
+    /// Puts the questions named in `first` (ids, in that order) at the head of those still ahead,
+    /// the others after them in the order they had. Only a question not yet answered moves, and
+    /// only when the current question has no answer either: after going back, the way forward
+    /// stays as it was, so that Back and forward again show the same questions. Questions behind
+    /// the current one never move. Returns whether the order changed.
+    pub fn ask_first(&mut self, first: &[&str]) -> bool {
+        if self.current().is_none_or(|s| s.previous.is_some()) {
+            return false;
+        }
+        let ahead = &self.order[self.pos..];
+        let open = |i: usize| {
+            self.clear_pending
+                || !self
+                    .answers
+                    .answers
+                    .contains_key(&self.rubric.questions[i].id)
+        };
+        let mut head: Vec<usize> = Vec::new();
+        for id in first {
+            if let Some(&i) = ahead
+                .iter()
+                .find(|&&i| self.rubric.questions[i].id == *id && open(i))
+                && !head.contains(&i)
+            {
+                head.push(i);
+            }
+        }
+        let reordered: Vec<usize> = head
+            .iter()
+            .copied()
+            .chain(ahead.iter().copied().filter(|i| !head.contains(i)))
+            .collect();
+        let changed = reordered != ahead;
+        self.order.truncate(self.pos);
+        self.order.extend(reordered);
+        changed
     }
 
     /// Applies `change` unless it makes the answers file larger than `limit` bytes, in which case
@@ -517,6 +575,96 @@ mod tests {
         assert!(f.record(Answer::Yes, size).is_err());
         assert_eq!(f.current().unwrap().question.id, "q2");
         assert_eq!(f.answers(), &before);
+    }
+
+    #[test]
+    fn questions_asked_first_come_in_the_order_given_and_the_rest_keep_theirs() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        assert!(f.ask_first(&["q4", "q3", "nope", "q4"]));
+        assert_eq!(ids(&f), ["q4", "q3", "q1", "q2"]);
+        let s = f.current().unwrap();
+        assert_eq!((s.number, s.total, s.group), (1, 4, "s2"));
+        // Asked again with the same list, nothing moves.
+        assert!(!f.ask_first(&["q4", "q3"]));
+    }
+
+    #[test]
+    fn asking_first_moves_only_questions_ahead_and_unanswered() {
+        let r = rubric();
+        let mut a = answers(Stage::Before);
+        a.answers.insert("q3".into(), entry(Answer::No));
+        let mut f = Flow::new(&r, a);
+        f.record(Answer::Yes, BIG).unwrap();
+        // q1 is behind, q3 answered: neither moves; q4 comes before q2.
+        f.ask_first(&["q1", "q3", "q4"]);
+        assert_eq!(ids(&f), ["q1", "q4", "q2", "q3"]);
+    }
+
+    #[test]
+    fn after_going_back_the_way_forward_stays_as_it_was() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        f.record(Answer::Yes, BIG).unwrap();
+        f.back();
+        assert!(!f.ask_first(&["q4"]));
+        assert_eq!(f.current().unwrap().question.id, "q1");
+        f.record(Answer::Yes, BIG).unwrap();
+        // Forward again at a question not yet answered: now it moves.
+        assert!(f.ask_first(&["q4"]));
+        assert_eq!(f.current().unwrap().question.id, "q4");
+    }
+
+    #[test]
+    fn the_decisive_questions_of_an_assessment_are_asked_first_worst_outcome_first() {
+        let r = crate::testing::mini_rubric_2();
+        let a = answers(Stage::Before);
+        let scored = crate::score::assess(&r, &a);
+        let decisive: Vec<&str> = scored.decisive.iter().map(|d| d.id.as_str()).collect();
+        // Nothing known: only the red-flag questions could change the verdict alone, the one
+        // that could make it ugly first.
+        assert_eq!(decisive, ["f1q", "f2q"]);
+        let mut f = Flow::new(&r, a);
+        assert_eq!(f.current().unwrap().question.id, "a1");
+        // In rubric order the red-flag questions come last under one heading.
+        f.go_to(10);
+        let s = f.current().unwrap();
+        assert_eq!((s.question.id.as_str(), s.group), ("f2q", ""));
+        assert!(!s.first_of_group, "the red-flag heading is repeated");
+        f.go_to(1);
+        f.ask_first(&decisive);
+        assert_eq!(
+            ids(&f),
+            ["f1q", "f2q", "a1", "a2", "a3", "a4", "b1", "b2", "b3", "b4"]
+        );
+    }
+
+    #[test]
+    fn after_start_again_no_earlier_answer_counts_and_every_question_can_move() {
+        let r = rubric();
+        let mut a = answers(Stage::Before);
+        a.answers.insert("q1".into(), entry(Answer::Yes));
+        a.answers.insert("q4".into(), entry(Answer::Yes));
+        let mut f = Flow::new(&r, a.clone());
+        f.restart();
+        assert!(f.answers_now().answers.is_empty());
+        assert_eq!(f.answers(), &a, "the file keeps them until a new answer");
+        assert!(f.has_unanswered());
+        assert!(f.ask_first(&["q4"]));
+        assert_eq!(f.current().unwrap().question.id, "q4");
+    }
+
+    #[test]
+    fn a_flow_with_every_question_answered_has_none_unanswered() {
+        let r = rubric();
+        let mut f = Flow::new(&r, answers(Stage::Before));
+        for _ in 0..3 {
+            f.record(Answer::Yes, BIG).unwrap();
+            assert!(f.has_unanswered());
+        }
+        f.record(Answer::No, BIG).unwrap();
+        assert!(!f.has_unanswered());
+        assert!(!f.ask_first(&["q1"]), "nothing ahead to move");
     }
 
     #[test]

@@ -15,7 +15,8 @@ use crate::answers::{Answer, Answers, Note, RubricRef, Stage};
 use crate::app::{self, Diagnostic, Failure};
 use crate::export::text::Words;
 use crate::i18n::{L10n, args};
-use crate::rubric::Rubric;
+use crate::rubric::{Method, Rubric};
+use crate::score::Assessment;
 use flow::{Flow, TooLarge};
 use prompter::{Menu, Prompter};
 
@@ -70,6 +71,8 @@ pub struct Options {
     pub out: Option<PathBuf>,
     pub partner: Option<String>,
     pub stage: Option<Stage>,
+    /// Ask first the open questions whose answer alone could change the verdict.
+    pub decisive_first: bool,
 }
 
 /// Where answers are saved; shared with the signal guard, which holds the lock while it ends the
@@ -87,7 +90,8 @@ pub struct Saved {
 /// How the session ended.
 #[derive(Debug)]
 pub enum Outcome {
-    /// The interview went through every question (or a finished file was shown).
+    /// The interview went through every question, or the person finished early once the verdict
+    /// was firm (the questions left stay unanswered), or a finished file was shown.
     Finished {
         answers: Box<Answers>,
         path: PathBuf,
@@ -325,6 +329,7 @@ impl<P: Prompter> Session<'_, P> {
             notes: Default::default(),
         };
         let mut start = Start::Resume;
+        let mut decisive_first = opts.decisive_first;
         if path.exists() {
             let existing = match existing_out {
                 Some(e) => Some(e),
@@ -355,7 +360,14 @@ impl<P: Prompter> Session<'_, P> {
                             &args([("file", file.into()), ("date", e.date.to_string().into())]),
                         );
                         match self.choose(&prompt, &items)? {
-                            0 => return self.ask_all(answers, other, Start::Resume),
+                            0 => {
+                                return self.ask_all(
+                                    answers,
+                                    other,
+                                    Start::Resume,
+                                    opts.decisive_first,
+                                );
+                            }
                             1 => start = Start::Revise,
                             2 => {
                                 return Ok(Outcome::Finished {
@@ -396,6 +408,16 @@ impl<P: Prompter> Session<'_, P> {
                             items.push(self.l10n.tr("resume-restart"));
                             items.len() - 1
                         });
+                        // The questions that could change the verdict first, when some are left.
+                        let decisive = (!decisive_first
+                            && crate::score::assess(self.rubric, &e)
+                                .decisive
+                                .iter()
+                                .any(|d| !e.answers.contains_key(&d.id)))
+                        .then(|| {
+                            items.push(self.l10n.tr("resume-decisive"));
+                            items.len() - 1
+                        });
                         items.push(self.l10n.tr("quit"));
                         let prompt = self.l10n.tr_with(
                             "resume-prompt",
@@ -420,6 +442,8 @@ impl<P: Prompter> Session<'_, P> {
                             if self.choose(&confirm, &sure)? == 1 {
                                 start = Start::Restart;
                             }
+                        } else if Some(choice) == decisive {
+                            decisive_first = true;
                         } else if choice != 0 {
                             return Ok(Outcome::Quit { path: Some(path) });
                         }
@@ -462,7 +486,7 @@ impl<P: Prompter> Session<'_, P> {
                 }
             }
         }
-        self.ask_all(answers, path, start)
+        self.ask_all(answers, path, start, decisive_first)
     }
 
     /// The newest unfinished interview of this partner and stage in the folder, from any day:
@@ -531,7 +555,51 @@ impl<P: Prompter> Session<'_, P> {
         ));
     }
 
-    fn ask_all(&mut self, answers: Answers, path: PathBuf, start: Start) -> Result<Outcome, Stop> {
+    /// The verdict so far and whether it is firm, for the progress line.
+    fn so_far(&self, words: &Words, a: &Assessment) -> String {
+        self.l10n.tr_with(
+            if a.firm() {
+                "progress-firm"
+            } else {
+                "progress-open"
+            },
+            &args([("verdict", words.verdict(a.verdict).into())]),
+        )
+    }
+
+    /// Says that the verdict can no longer change and offers to finish now; true when the person
+    /// chooses to. Going on is the default, so Enter never ends the interview.
+    fn offer_finish(&mut self, words: &Words, a: &Assessment, left: usize) -> Result<bool, Stop> {
+        let text = self.l10n.tr_with(
+            "firm-offer",
+            &args([("verdict", words.verdict(a.verdict).into())]),
+        );
+        let items = [
+            self.l10n
+                .tr_with("firm-finish", &args([("count", left.into())])),
+            self.l10n.tr("firm-go-on"),
+        ];
+        let prompt = self.l10n.tr("ask-choice");
+        let choice = self
+            .prompter
+            .select(&Menu {
+                text: &format!("\n{text}"),
+                prompt: &prompt,
+                items: &items,
+                default: 1,
+                escape: None,
+            })
+            .map_err(interrupted)?;
+        Ok(choice == 0)
+    }
+
+    fn ask_all(
+        &mut self,
+        answers: Answers,
+        path: PathBuf,
+        start: Start,
+        decisive_first: bool,
+    ) -> Result<Outcome, Stop> {
         let words = Words::new(self.rubric, self.l10n);
         let mut flow = Flow::new(self.rubric, answers);
         match start {
@@ -548,7 +616,33 @@ impl<P: Prompter> Session<'_, P> {
         ));
         let lang = words.lang;
         let prompt = self.l10n.tr("ask-answer");
-        while let Some(step) = flow.current() {
+        // Whether the last thing done was recording an answer, and whether the interview has
+        // already said that the verdict is firm: it says so once.
+        let mut just_answered = false;
+        let mut offered = false;
+        // Only with evidence-range is "firm" exact (every answer moves the verdict one way);
+        // with the 1.0.0 rules it is an estimate, not enough to offer to stop asking.
+        let exact = self.rubric.scoring.method == Method::EvidenceRange;
+        while flow.current().is_some() {
+            // The verdict on the answers so far: a fraction of a millisecond (BENCHMARKS.md).
+            let so_far = crate::score::assess(self.rubric, &flow.answers_now());
+            if decisive_first {
+                let ids: Vec<&str> = so_far.decisive.iter().map(|d| d.id.as_str()).collect();
+                flow.ask_first(&ids);
+            }
+            if std::mem::take(&mut just_answered)
+                && !offered
+                && exact
+                && so_far.firm()
+                && flow.has_unanswered()
+            {
+                offered = true;
+                let left = flow.total() - flow.answered();
+                if self.offer_finish(&words, &so_far, left)? {
+                    break;
+                }
+            }
+            let Some(step) = flow.current() else { break };
             let q = step.question;
             // Questions that evidence only red flags come last, under their own heading.
             let group = match step.group {
@@ -561,9 +655,10 @@ impl<P: Prompter> Session<'_, P> {
                 block.push_str(&format!("── {group} ──\n\n"));
             }
             block.push_str(&format!(
-                "{} / {} — {group}\n{}",
+                "{} / {} — {group} · {}\n{}",
                 step.number,
                 step.total,
+                self.so_far(&words, &so_far),
                 self.rubric.text(&q.text, lang)
             ));
             let previous = step.previous.cloned();
@@ -622,6 +717,7 @@ impl<P: Prompter> Session<'_, P> {
             if choice < Answer::ALL.len() {
                 match flow.record(Answer::ALL[choice], MAX_FILE) {
                     Ok(recorded) => {
+                        just_answered = true;
                         self.save_or_fail(&path, flow.answers())?;
                         self.say(&self.l10n.tr_with(
                             "answer-given",

@@ -1,18 +1,24 @@
 //! The end of the interview on one screen: the verdict and why, the red flags and the first
 //! reasons (headlines only, so no question is listed twice), the file the answers are in and the
-//! command that shows the full report again. Everything the interview says about the result is
-//! worded here, so that what the scoring adds later (whether the verdict is firm, the best and
-//! worst it could still become) goes in one place.
+//! command that shows the full report again. Under the verdict: whether it is firm and, if not,
+//! the first open questions that could still change it (worded as in the reports).
 
 use crate::export::Scored;
 use crate::export::text::Words;
 use crate::i18n::args;
 
-use super::prompter::wrap_text;
+use super::prompter::{fit, wrap_text};
 
 /// Lines left below the summary for the menu that follows it (prompt and two items) and the line
 /// the cursor stands on.
 const MENU_LINES: usize = 4;
+
+/// At most this many decisive questions are named; the full report has them all.
+const MAX_DECISIVE: usize = 3;
+
+/// Lines kept for the reasons whatever else is shown: a blank line, the title, the first reason
+/// and "… and N more".
+const REASONS_LINES: usize = 4;
 
 /// `path` as typed in a shell: quoted when it holds a space or a character the shell reads.
 pub fn shell_word(path: &str) -> String {
@@ -44,6 +50,9 @@ pub fn render(s: &Scored, words: &Words, width: usize, height: usize, color: boo
         ),
         width,
     ));
+    // Whether the verdict is firm, and if not which questions could change it, the first first.
+    let firmness = words.firmness(a);
+    head.extend(wrap_text(&firmness.headline, width));
     let mut foot = vec![String::new()];
     foot.extend(wrap_text(
         &l.tr_with("saved-in", &args([("file", s.file.to_string().into())])),
@@ -53,6 +62,17 @@ pub fn render(s: &Scored, words: &Words, width: usize, height: usize, color: boo
     foot.extend(wrap_text(&l.tr("summary-again"), width));
     // On a line of its own, never wrapped, so that it can be copied whole.
     foot.push(format!("  {command}"));
+
+    let avail = height
+        .saturating_sub(MENU_LINES)
+        .saturating_sub(head.len() + foot.len());
+    let decisive = decisive_lines(
+        &firmness.details,
+        &l.tr("decisive-title"),
+        width,
+        avail.saturating_sub(REASONS_LINES),
+    );
+    head.extend(decisive);
 
     // Red flags come first among the reasons; as many headlines as fit, then how many more.
     let reasons = words.reasons(s.answers, a);
@@ -88,6 +108,23 @@ pub fn render(s: &Scored, words: &Words, width: usize, height: usize, color: boo
         ));
     }
     head.into_iter().chain(body).chain(foot).collect()
+}
+
+/// The title and the first decisive questions, one line each (cut with an ellipsis: the full
+/// report has them whole), in at most `room` lines; none at all when not even the title and one
+/// question fit.
+fn decisive_lines(details: &[String], title: &str, width: usize, room: usize) -> Vec<String> {
+    let mut out = wrap_text(title, width);
+    if details.is_empty() || out.len() + 1 > room {
+        return Vec::new();
+    }
+    let shown = details.len().min(MAX_DECISIVE).min(room - out.len());
+    out.extend(
+        details[..shown]
+            .iter()
+            .map(|d| fit(&format!("  • {d}"), width)),
+    );
+    out
 }
 
 #[cfg(test)]
@@ -146,6 +183,78 @@ mod tests {
                 text.contains('…'),
                 "more reasons than fit are counted: {text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_firm_verdict_is_said_firm_on_the_end_screen() {
+        let (r, a) = ugly_everywhere();
+        let l10n = L10n::new(Lang::En);
+        let words = Words::new(&r, &l10n);
+        let s = Scored::new(&r, "x.yaml", &a);
+        assert!(s.assessment.firm());
+        let text = render(&s, &words, 80, 24, false).join("\n");
+        assert!(text.contains("This verdict is firm"), "{text}");
+        assert!(!text.contains(&l10n.tr("decisive-title")), "{text}");
+    }
+
+    #[test]
+    fn a_provisional_verdict_names_the_first_decisive_questions_within_80_by_24() {
+        let r = crate::rubric::Rubric::embedded().unwrap();
+        // Half the questions answered for the partner, the rest open: the red-flag questions
+        // (asked last) could still make it ugly.
+        let mut a = crate::testing::answers(Stage::Before, &[]);
+        a.rubric.id = r.id.clone();
+        a.rubric.version = r.version.clone();
+        let asked: Vec<_> = r
+            .questions
+            .iter()
+            .filter(|q| Stage::Before.includes(q.stage))
+            .collect();
+        for q in &asked[..asked.len() / 2] {
+            a.answers.insert(
+                q.id.clone(),
+                crate::testing::entry(crate::score::favourable(q)),
+            );
+        }
+        for lang in Lang::ALL {
+            let l10n = L10n::new(lang);
+            let words = Words::new(&r, &l10n);
+            let s = Scored::new(&r, "answers/a-partner-2026-11-28.yaml", &a);
+            let firmness = words.firmness(&s.assessment);
+            assert!(!s.assessment.firm() && firmness.details.len() > MAX_DECISIVE);
+            for (width, height) in [(80, 24), (60, 20), (120, 40)] {
+                let lines = render(&s, &words, width, height, false);
+                assert!(lines.len() + MENU_LINES <= height, "{lines:#?}");
+                for line in &lines {
+                    assert!(console::measure_text_width(line) <= width, "{line:?}");
+                }
+                let text = lines.join(" ");
+                assert!(
+                    text.contains(&firmness.headline[..30]),
+                    "{lang:?} {width}: {text}"
+                );
+                assert!(text.contains("vet score"), "{text}");
+            }
+            // At 80x24, the first decisive question is named, and no more than three are.
+            let lines = render(&s, &words, 80, 24, false);
+            let text = lines
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let title = l10n.tr("decisive-title");
+            assert!(text.contains(&title), "{text}");
+            assert!(text.contains(&l10n.tr("reasons-title")), "{text}");
+            let first = &firmness.details[0];
+            let cut: String = first.chars().take(30).collect();
+            assert!(text.contains(&cut), "{first} not in {text}");
+            let named = firmness
+                .details
+                .iter()
+                .filter(|d| text.contains(&d.chars().take(30).collect::<String>()))
+                .count();
+            assert!((1..=MAX_DECISIVE).contains(&named), "{text}");
         }
     }
 

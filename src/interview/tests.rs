@@ -20,12 +20,22 @@ fn run(dir: &Path, opts: Options, replies: Vec<Reply>) -> Run {
 
 /// The session on another day.
 fn run_on(today: jiff::civil::Date, dir: &Path, opts: Options, replies: Vec<Reply>) -> Run {
-    let r = rubric();
+    run_with(&rubric(), today, dir, opts, replies)
+}
+
+/// The session with another rubric.
+fn run_with(
+    r: &crate::rubric::Rubric,
+    today: jiff::civil::Date,
+    dir: &Path,
+    opts: Options,
+    replies: Vec<Reply>,
+) -> Run {
     let l10n = L10n::new(Lang::En);
     let mut p = Scripted::new(replies);
     let state = SaveState::default();
     let outcome = Session {
-        rubric: &r,
+        rubric: r,
         l10n: &l10n,
         prompter: &mut p,
         today,
@@ -228,6 +238,10 @@ fn a_confirmed_red_flag_is_named_at_once() {
             .iter()
             .any(|l| l.contains("Red flag: Flag one (guide 5.3)"))
     );
+    // The verdict is ugly from q3 on, but with the 1.0.0 rules firmness is only estimated:
+    // the interview does not offer to stop asking.
+    assert!(said(&run, "verdict: UGLY, firm"), "{:#?}", run.transcript);
+    assert!(!said(&run, "can no longer change"), "{:#?}", run.transcript);
 }
 
 #[test]
@@ -277,6 +291,7 @@ fn out_names_an_existing_file_whose_partner_and_stage_are_reused() {
         out: Some(path.clone()),
         partner: Some("Acme".into()),
         stage: Some(Stage::Ongoing),
+        ..Options::default()
     };
     let _ = run(dir.path(), first, vec![YES]);
     let again = Options {
@@ -780,4 +795,156 @@ fn a_hand_written_file_that_would_grow_past_the_limit_is_left_as_it_was() {
         "{diags:?}"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+/// The schema 2 mini rubric (evidence-range), where firmness is exact. Before signing it asks
+/// a1-a4, b1-b4, then the red-flag questions f1q (confirms f1) and f2q (only suspects f2).
+fn run2(dir: &Path, opts: Options, replies: Vec<Reply>) -> Run {
+    run_with(
+        &crate::testing::mini_rubric_2(),
+        jiff::civil::date(2026, 11, 28),
+        dir,
+        opts,
+        replies,
+    )
+}
+
+/// The questions asked, in order, by their text ("Is a1 true?" gives "a1").
+fn asked(run: &Run) -> Vec<String> {
+    run.transcript
+        .iter()
+        .filter_map(|l| {
+            let start = l.find("\nIs ")? + 4;
+            Some(l[start..].trim_end_matches(" true?").to_string())
+        })
+        .collect()
+}
+
+const OFFER: &str = "The verdict can no longer change: UGLY. Finish now or go on?";
+
+#[test]
+fn the_progress_line_says_the_verdict_so_far_and_whether_it_is_firm() {
+    let dir = tempfile::tempdir().unwrap();
+    // Eight "don't know", then yes to f1q, then go on, then f2q.
+    let mut replies = vec![Enter; 8];
+    replies.extend([YES, Enter, NO]);
+    let run = run2(dir.path(), acme(), replies);
+    assert!(run.outcome.is_ok(), "{:?}", run.outcome);
+    assert!(
+        said(
+            &run,
+            "1 / 10 — Standard one · verdict so far: INCONCLUSIVE, not firm yet\nIs a1 true?"
+        ),
+        "{:#?}",
+        run.transcript
+    );
+    assert!(
+        said(
+            &run,
+            "10 / 10 — Red flags · verdict: UGLY, firm\nIs f2q true?"
+        ),
+        "{:#?}",
+        run.transcript
+    );
+}
+
+#[test]
+fn a_verdict_that_becomes_firm_offers_once_to_finish_and_going_on_is_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    // f1q first (decisive), confirmed: ugly whatever else is said. Enter goes on; the nine other
+    // questions are asked and the offer is not made again.
+    let opts = Options {
+        decisive_first: true,
+        ..acme()
+    };
+    let mut replies = vec![YES, Enter];
+    replies.extend(vec![YES; 9]);
+    let run = run2(dir.path(), opts, replies);
+    let Ok(Outcome::Finished { answers, .. }) = &run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert_eq!(answers.answers.len(), 10);
+    let offers = run.transcript.iter().filter(|l| l.contains(OFFER)).count();
+    assert_eq!(offers, 1, "{:#?}", run.transcript);
+    assert!(said(
+        &run,
+        "[\"[1] Finish now and see the result (9 questions stay unanswered)\", \"[2] Go on with the questions\"] [1]"
+    ));
+}
+
+#[test]
+fn finishing_early_ends_with_the_remaining_questions_unanswered_and_the_file_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut replies = vec![Enter; 8];
+    // f1q yes, then [1] finish now.
+    replies.extend([YES, Key('1')]);
+    let run = run2(dir.path(), acme(), replies);
+    let Ok(Outcome::Finished { answers, path }) = &run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert!(said(&run, OFFER), "{:#?}", run.transcript);
+    assert_eq!(answers.answers.len(), 9);
+    assert!(!answers.answers.contains_key("f2q"));
+    assert_eq!(load(path), **answers);
+    let scored = crate::score::assess(&crate::testing::mini_rubric_2(), answers);
+    assert_eq!(scored.verdict, crate::rubric::Verdict::Ugly);
+    // The next run offers to resume at the question left.
+    let again = run2(dir.path(), acme(), vec![]);
+    assert!(
+        said(&again, "Resume at question 10"),
+        "{:#?}",
+        again.transcript
+    );
+}
+
+#[test]
+fn no_offer_when_the_last_question_makes_the_verdict_firm_or_nothing_is_left_to_ask() {
+    let dir = tempfile::tempdir().unwrap();
+    // f2q last: the verdict is firm only once everything is asked.
+    let mut replies = vec![YES; 8];
+    replies.extend([NO, NO]);
+    let run = run2(dir.path(), acme(), replies);
+    let Ok(Outcome::Finished { answers, .. }) = &run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert_eq!(answers.answers.len(), 10);
+    assert!(!said(&run, "can no longer change"), "{:#?}", run.transcript);
+}
+
+#[test]
+fn decisive_first_asks_the_questions_that_could_change_the_verdict_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = Options {
+        decisive_first: true,
+        ..acme()
+    };
+    // No to both red-flag questions; then the standards, in their order.
+    let run = run2(dir.path(), opts, vec![NO, NO, YES, YES, YES]);
+    assert!(matches!(run.outcome, Err(Stop::Interrupted)));
+    assert_eq!(asked(&run), ["f1q", "f2q", "a1", "a2", "a3", "a4"]);
+    assert!(said(&run, "1 / 10 — Red flags"), "{:#?}", run.transcript);
+    let file = load(&dir.path().join("acme-2026-11-28.yaml"));
+    assert_eq!(file.answers["f1q"].answer, Answer::No);
+}
+
+#[test]
+fn decisive_first_is_a_choice_on_the_resume_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let _ = run2(dir.path(), acme(), vec![YES]);
+    // Resume at 2, Start again…, decisive first, Quit.
+    let second = run2(dir.path(), acme(), vec![Pick(2), NO]);
+    let menu = second
+        .transcript
+        .iter()
+        .find(|l| l.starts_with("? Your choice"))
+        .unwrap();
+    assert!(
+        menu.contains("[3] Resume with the questions that could change the verdict first"),
+        "{menu}"
+    );
+    assert_eq!(asked(&second), ["f1q", "f2q"]);
+    // Without the choice, the resume goes on in the usual order.
+    let third = run2(dir.path(), acme(), vec![Enter, YES]);
+    assert_eq!(asked(&third)[0], "a2");
+    assert!(said(&third, "Quit"));
 }
