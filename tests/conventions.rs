@@ -47,6 +47,13 @@ fn the_man_page_is_roff_with_every_command_and_the_answers_file() {
     ] {
         assert!(page.contains(part), "the page lacks {part}");
     }
+    // Its example answers file is for the rubric this vet embeds.
+    let shown = Vet::new()
+        .args(["rubric", "show", "--format", "json"])
+        .succeeds()
+        .json();
+    let version = format!("version: \"{}\"", shown["version"].as_str().unwrap());
+    assert!(page.contains(&version), "the page lacks {version}");
 }
 
 #[test]

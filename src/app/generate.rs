@@ -159,10 +159,18 @@ fn extra_sections(roff: &mut Roff) {
     .text([bold("vet rubric show")])
     .text([roman(" lists.")]);
     roff.control("PP", NONE).control("EX", NONE);
+    // The embedded rubric's own id and version, so that the example is one this vet scores as is.
+    let (id, version) = crate::rubric::Rubric::embedded()
+        .map(|r| (r.id, r.version))
+        .unwrap_or_default();
+    let (id, version) = (
+        format!("  id: \"{id}\""),
+        format!("  version: \"{version}\""),
+    );
     for line in [
         "rubric:",
-        "  id: \"inpud-partnership\"",
-        "  version: \"1.0.0\"",
+        &id,
+        &version,
         "partner: \"Eastgate Harm Reduction Alliance\"",
         "date: 2025-03-14            # YYYY-MM-DD",
         "stage: \"ongoing\"            # \"before\" (signing) or \"ongoing\"",
