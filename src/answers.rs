@@ -609,7 +609,7 @@ impl Answers {
 const FILE_HEADER: &str = "\
 # vet answers file: what was said about a partner, question by question.
 # Private: it can put people at risk. vet writes it readable by you only (mode 0600).
-# Score it with `vet score FILE`; resume or revise it with `vet interview --out FILE`.
+# Score it with `vet score FILE`; resume or revise it with `vet interview --output FILE`.
 ";
 
 /// A string as a double-quoted YAML scalar (a JSON string is one).

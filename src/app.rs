@@ -20,6 +20,8 @@ use crate::score;
 use crate::yaml::YamlError;
 
 mod compare;
+mod generate;
+mod inputs;
 mod migrate;
 mod panel;
 mod survey;
@@ -100,6 +102,7 @@ pub fn run(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
 }
 
 fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
+    refuse_unused_global(cli, &env.l10n)?;
     match &cli.command {
         Command::Score(a) => score_cmd(cli, a, env),
         Command::Interview(a) => {
@@ -125,7 +128,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                 ShowFormat::Json => {
                     serde_json::to_string_pretty(&rubric).unwrap_or_default() + "\n"
                 }
-                ShowFormat::Yaml => serde_yaml::to_string(&rubric).unwrap_or_default(),
+                ShowFormat::Yaml => export::rubric::yaml(&rubric),
                 ShowFormat::Table => {
                     rubric_language_notice(&rubric, &env.l10n);
                     export::rubric::render(&rubric, &env.l10n, env.style)
@@ -136,11 +139,31 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
         Command::Rubric(RubricCommand::Validate { path }) => validate_cmd(path, env),
         Command::Diff(a) => compare::diff_cmd(cli, a, env),
         Command::History(a) => compare::history_cmd(cli, a, env),
+        Command::Completions { shell } => generate::completions(*shell),
+        Command::Man(a) => generate::man(a, env),
         Command::Migrate(a) => migrate::migrate_cmd(cli, a, env),
         Command::Export(crate::cli::ExportCommand::Xlsform(a)) => survey::xlsform_cmd(cli, a, env),
         Command::Import(a) => survey::import_cmd(cli, a, env),
         Command::Panel(a) => panel::panel_cmd(cli, a, env),
     }
+}
+
+/// A global option the command has no use for is an error, not silently ignored: `vet rubric
+/// validate --rubric X` must not look as if it checked X.
+fn refuse_unused_global(cli: &Cli, l10n: &L10n) -> Result<(), Diagnostic> {
+    let Some(option) = cli.command.unused_global(&cli.global) else {
+        return Ok(());
+    };
+    let command = cli.command.name();
+    let a = args([("command", command.into()), ("option", option.into())]);
+    let help = match (&cli.command, &cli.global.rubric) {
+        (Command::Rubric(RubricCommand::Validate { .. }), Some(rubric)) => l10n.tr_with(
+            "err-unused-rubric-validate-help",
+            &args([("path", rubric.display().to_string().into())]),
+        ),
+        _ => l10n.tr_with("err-unused-option-help", &a),
+    };
+    Err(Diagnostic::new(l10n.tr_with("err-unused-option", &a)).help(help))
 }
 
 /// Writes to standard output. A closed pipe (`vet rubric show | head`) is a normal end.
@@ -281,7 +304,7 @@ pub fn read_error(path: &Path, e: &ReadError, l10n: &L10n) -> Diagnostic {
 
 /// Words a write error by what the person can do about it: the folder missing or not writable,
 /// the disk full. It names the folder or the file given (never vet's temporary file beside it);
-/// `flag` is the option that chooses another file (`--out`, `--output`). Returns the reason, to
+/// `flag` is the option that chooses another file (`--output`). Returns the reason, to
 /// follow "cannot write ... to FILE:", and what to do.
 pub fn write_reason(path: &Path, e: &std::io::Error, flag: &str, l10n: &L10n) -> (String, String) {
     use std::io::ErrorKind as K;
@@ -667,7 +690,7 @@ impl LoadError {
 
 /// Reads and parses one answers file, unworded: the first step of [`read_answers`].
 fn read_parsed(path: &Path) -> Result<Parsed, LoadError> {
-    let text = fsio::read_text(path, fsio::MAX_ANSWERS_BYTES).map_err(LoadError::Read)?;
+    let text = fsio::read_input(path, fsio::MAX_ANSWERS_BYTES).map_err(LoadError::Read)?;
     let answers = Answers::parse(&text).map_err(|e| LoadError::Answers(vec![e]))?;
     Ok(Parsed {
         file: path.display().to_string(),
@@ -865,6 +888,7 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
     if let Some(target) = &a.output {
         let inputs: Vec<&Path> = a
+            .inputs
             .files
             .iter()
             .map(PathBuf::as_path)
@@ -888,7 +912,14 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
         Some(_) => Output::Buffer(String::new()),
         None => Output::stdout(),
     };
-    let total = a.files.len();
+    // Paths are streamed (folders walked, --files-from read) a batch at a time, never all held.
+    let mut paths = inputs::Inputs::new(&a.inputs, l10n)?;
+    let several = inputs::Inputs::several(&a.inputs);
+    // A report written over one of the files read would destroy it: the target's identity is
+    // compared with each path's (the operands were compared above, before anything was read).
+    let target_id = a.output.as_deref().and_then(inputs::file_id);
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut total = 0;
     let mut written = 0;
     let mut diags = Vec::new();
     let mut worst = None;
@@ -897,8 +928,27 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
         out.write(&export::csv::header_text(rubrics.current()))
             .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     }
-    'files: for batch in a.files.chunks(BATCH) {
-        for (path, result) in batch.iter().zip(score_batch(batch, &rubrics)) {
+    'files: loop {
+        batch.clear();
+        for item in paths.by_ref() {
+            match item {
+                Ok(path) => batch.push(path),
+                Err(e) => diags.push(e.worded(l10n)),
+            }
+            if batch.len() == BATCH {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        if let (Some(target), Some(id)) = (&a.output, target_id)
+            && batch.iter().any(|p| inputs::file_id(p) == Some(id))
+        {
+            return Err(output_is_input(target, a.format, l10n).into());
+        }
+        total += batch.len();
+        for (path, result) in batch.iter().zip(score_batch(&batch, &rubrics)) {
             let (mut l, rubric, assessment) = match result {
                 Ok(ok) => ok,
                 Err(e) => {
@@ -927,9 +977,9 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             let words = Words::new(rubric, l10n);
             // Several files make a list, even when only one of them can be scored.
             let part = match a.format {
-                ScoreFormat::Json if total > 1 => export::json_item(&s, written),
+                ScoreFormat::Json if several => export::json_item(&s, written),
                 ScoreFormat::Json => export::json(std::slice::from_ref(&s)),
-                ScoreFormat::Yaml if total > 1 => export::yaml_item(&s),
+                ScoreFormat::Yaml if several => export::yaml_item(&s),
                 ScoreFormat::Yaml => export::yaml(std::slice::from_ref(&s)),
                 ScoreFormat::Table => separated(written, export::table::render(&s, &words, style)),
                 ScoreFormat::Markdown => separated(written, export::markdown::render(&s, &words)),
@@ -948,11 +998,14 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
             }
         }
     }
+    if total == 0 && diags.is_empty() {
+        diags.push(inputs::none_found(l10n));
+    }
     // Close the list of several files, even when some (or all) of them could not be scored.
     let end = match a.format {
-        ScoreFormat::Json if total > 1 && written == 0 => export::json(&[]),
-        ScoreFormat::Json if total > 1 => export::JSON_END.to_string(),
-        ScoreFormat::Yaml if total > 1 && written == 0 => export::yaml(&[]),
+        ScoreFormat::Json if several && written == 0 => export::json(&[]),
+        ScoreFormat::Json if several => export::JSON_END.to_string(),
+        ScoreFormat::Yaml if several && written == 0 => export::yaml(&[]),
         ScoreFormat::Html if written > 0 => export::html::render(&pages, l10n),
         _ => String::new(),
     };
@@ -1028,6 +1081,18 @@ fn check_output(target: &Path, inputs: &[&Path], ext: &str, l10n: &L10n) -> Resu
             &args([("suggestion", report_name(target, ext).into())]),
         )),
     )
+}
+
+/// The report target is one of the files being read (found among a folder's files or a list).
+fn output_is_input(target: &Path, format: ScoreFormat, l10n: &L10n) -> Diagnostic {
+    Diagnostic::new(l10n.tr_with(
+        "err-output-is-input",
+        &args([("file", target.display().to_string().into())]),
+    ))
+    .help(l10n.tr_with(
+        "err-output-help",
+        &args([("suggestion", report_name(target, score_ext(format)).into())]),
+    ))
 }
 
 /// The file extension of a `vet score` report.

@@ -67,7 +67,7 @@ pub enum Command {
     /// same rubric and stage, dated within the rubric's panel window (90 days by default). The
     /// questions where respondents disagree come first, as the board's agenda; then the combined
     /// verdict, each standard's combined score and the range of the respondents' own scores.
-    /// A folder of imported survey submissions goes in as `DIR/*.yaml`.
+    /// A folder of imported survey submissions goes in as it is: `vet panel DIR`.
     Panel(PanelArgs),
     /// Rewrite an answers file of an older rubric version for the current one
     ///
@@ -87,13 +87,82 @@ pub enum Command {
     /// or version of the rubric, an answer off the scale, no partner) is reported with its row
     /// and skipped; the others are written, and the exit status is 2. See docs/survey.md.
     Import(ImportArgs),
+    /// Print a completion script for a shell, to install where the shell looks for them
+    ///
+    /// For example: `vet completions bash > ~/.local/share/bash-completion/completions/vet`,
+    /// `vet completions zsh > ~/.zfunc/_vet`, `vet completions fish >
+    /// ~/.config/fish/completions/vet.fish`.
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print vet's manual page (roff), or write it to a file with -o
+    ///
+    /// For example: `vet man | man -l -`, or `vet man -o ~/.local/share/man/man1/vet.1`.
+    Man(ManArgs),
+}
+
+impl Command {
+    /// The command as typed, for messages: `vet rubric validate`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Interview(_) => "vet interview",
+            Command::Score(_) => "vet score",
+            Command::Rubric(RubricCommand::Show { .. }) => "vet rubric show",
+            Command::Rubric(RubricCommand::Validate { .. }) => "vet rubric validate",
+            Command::Diff(_) => "vet diff",
+            Command::History(_) => "vet history",
+            Command::Panel(_) => "vet panel",
+            Command::Export(ExportCommand::Xlsform(_)) => "vet export xlsform",
+            Command::Import(_) => "vet import",
+            Command::Completions { .. } => "vet completions",
+            Command::Man(_) => "vet man",
+            Command::Migrate(_) => "vet migrate",
+        }
+    }
+
+    /// The first global option given that this command has no use for, as typed (`--rubric`).
+    /// Such an option is refused rather than ignored: `vet rubric validate --rubric X` would
+    /// otherwise look as if it checked X. Every command uses `--lang` (its messages are
+    /// translated); only those that load a rubric use `--rubric`, and only those that may colour
+    /// their output use `--color`.
+    pub fn unused_global(&self, global: &Global) -> Option<&'static str> {
+        let (rubric, color) = match self {
+            Command::Interview(_)
+            | Command::Score(_)
+            | Command::Diff(_)
+            | Command::History(_)
+            | Command::Panel(_)
+            | Command::Rubric(RubricCommand::Show { .. }) => (true, true),
+            // They write files (answers files, a workbook): nothing to colour.
+            Command::Migrate(_) | Command::Export(_) | Command::Import(_) => (true, false),
+            Command::Rubric(RubricCommand::Validate { .. })
+            | Command::Completions { .. }
+            | Command::Man(_) => (false, false),
+        };
+        if global.rubric.is_some() && !rubric {
+            Some("--rubric")
+        } else if global.color.is_some() && !color {
+            Some("--color")
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the page to FILE (mode 0600) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct PanelArgs {
-    /// One answers file per respondent (YAML), about the same partner and review
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    /// One answers file per respondent, about the same partner and review
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// The partner's own answers about itself: compared with the respondents', never counted
     #[arg(long, value_name = "FILE")]
     pub partner_view: Option<PathBuf>,
@@ -138,7 +207,9 @@ pub struct MigrateArgs {
 #[derive(Debug, Args)]
 pub struct InterviewArgs {
     /// Answers file to write (or to resume) [default: partner-name-YYYY-MM-DD.yaml here]
-    #[arg(long, short, value_name = "FILE")]
+    // `--out` was this option's name before every command's output flag became `--output`; it is
+    // kept, hidden, so that scripts written for it go on working.
+    #[arg(long = "output", short, alias = "out", value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Name of the partner organisation (asked when not given)
     #[arg(long, value_name = "NAME")]
@@ -158,11 +229,31 @@ pub enum StageArg {
     Ongoing,
 }
 
+/// The answers files a command reads, however many.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Answers files (YAML); a folder gives its *.yaml files, recursively, in sorted order; - reads
+    /// one file from standard input
+    #[arg(required_unless_present = "files_from", value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Also read the files named in LIST, one path a line (- for standard input): for more files
+    /// than a command line holds, e.g. `find ... | vet score --files-from -`
+    #[arg(long, value_name = "LIST", display_order = 100)]
+    pub files_from: Option<PathBuf>,
+    /// The paths of --files-from are separated by NUL bytes, not lines (`find -print0`)
+    #[arg(
+        short = '0',
+        long = "null",
+        requires = "files_from",
+        display_order = 101
+    )]
+    pub null: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answers files (YAML), as written by `vet interview` or a script
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ScoreFormat::Table)]
     pub format: ScoreFormat,
@@ -192,9 +283,12 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = DiffFormat::Table)]
     pub format: DiffFormat,
-    /// Exit with status 1 when the partnership got worse (the verdict moved down the order good <
-    /// inconclusive < bad < ugly, a standard's status or score went down, or a red flag appeared),
-    /// else 0
+    /// Exit with status 1 when the partnership got worse, else 0
+    ///
+    /// The partnership got worse when the verdict moved down the order good < bad < ugly, a
+    /// standard's status went down or its score dropped, or a red flag became confirmed. Knowing
+    /// less is never worse: a verdict that becomes inconclusive, or a standard whose status becomes
+    /// unknown, does not count.
     #[arg(long, value_enum, value_name = "WHAT")]
     pub fail_on: Option<DiffFailOn>,
     /// Compare even though the files name different partners (a respelled or renamed partner)
@@ -204,9 +298,9 @@ pub struct DiffArgs {
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// Answers files of one partner, in any order
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    /// Answers files of one partner, in any order (sorted by their dates)
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value_t = HistoryFormat::Table)]
     pub format: HistoryFormat,
@@ -231,7 +325,7 @@ pub enum HistoryFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFailOn {
-    /// The verdict or any standard got worse, or a red flag appeared
+    /// The partnership got worse (see --fail-on above)
     Worse,
 }
 

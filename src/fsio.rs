@@ -60,8 +60,30 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
             limit,
         });
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit + 1).read_to_end(&mut bytes)?;
+    read_bounded(file, meta.len() as usize, limit)
+}
+
+/// `path` as [`read_text`] reads it, except `-`, which is standard input (read once, with the same
+/// limit and checks). A file named `-` is still reachable as `./-`.
+pub fn read_input(path: &Path, limit: u64) -> Result<String, ReadError> {
+    if is_stdin(path) {
+        read_bounded(io::stdin().lock(), 0, limit)
+    } else {
+        read_text(path, limit)
+    }
+}
+
+/// Whether `path` is `-`, which names standard input wherever vet reads answers files.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Reads at most `limit` bytes of text from `source` (`expected` is a capacity hint): too large,
+/// not UTF-8 (with the place of the first bad byte) and a leading byte-order mark are handled as
+/// [`read_text`] says.
+fn read_bounded(source: impl Read, expected: usize, limit: u64) -> Result<String, ReadError> {
+    let mut bytes = Vec::with_capacity(expected);
+    source.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge {
             size: bytes.len() as u64,

@@ -202,7 +202,9 @@ impl L10n {
     /// A number with `places` decimals, written the way this language writes it: a decimal point
     /// in English, a decimal comma in French, Spanish, Russian and Portuguese (0,75).
     pub fn decimal(&self, value: f64, places: usize) -> String {
-        let s = format!("{value:.places$}");
+        // Rounded by vet's one rule (half away from zero), not by `format!`'s (half to even on the
+        // binary value, which writes 0.625 as 0.62 where JSON has 0.625).
+        let s = format!("{:.places$}", crate::score::round(value, places as i32));
         match self.lang {
             Lang::En => s,
             Lang::Fr | Lang::Es | Lang::Ru | Lang::Pt => s.replace('.', ","),

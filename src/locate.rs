@@ -78,6 +78,21 @@ pub fn key_lines(text: &str) -> std::collections::HashMap<&str, usize> {
     out
 }
 
+/// The 1-based line of every item's `id:`, as [`id_line`] finds them, in one pass: for looking up
+/// many ids (a rubric has hundreds; one search of the whole text each was most of `--rubric`'s
+/// time).
+pub fn id_lines(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut out = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start().trim_start_matches("- ").trim_start();
+        if let Some(rest) = t.strip_prefix("id:") {
+            out.entry(rest.trim().trim_matches(['"', '\'']))
+                .or_insert(i + 1);
+        }
+    }
+    out
+}
+
 /// The 1-based line of the item whose `id:` is `id`.
 pub fn id_line(text: &str, id: &str) -> Option<usize> {
     text.lines()
@@ -113,6 +128,20 @@ mod tests {
         assert_eq!(path_line(text, &["scoring", "values", "partly"]), Some(4));
         assert_eq!(path_line(text, &["other", "partly"]), Some(9));
         assert_eq!(path_line(text, &["scoring", "rules"]), None);
+    }
+
+    #[test]
+    fn id_lines_agrees_with_id_line_on_the_whole_embedded_rubric() {
+        let text = include_str!("../rubric/inpud-partnership.yaml");
+        let lines = id_lines(text);
+        assert!(lines.len() > 100);
+        for (id, line) in &lines {
+            assert_eq!(id_line(text, id), Some(*line), "{id}");
+        }
+        let twice = "- id: a\n- id: \"b\"\n- id: 'a'\n";
+        assert_eq!(id_lines(twice).get("a"), Some(&1));
+        assert_eq!(id_lines(twice).get("b"), Some(&2));
+        assert_eq!(id_lines(twice).get("c"), None);
     }
 
     #[test]

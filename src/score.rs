@@ -8,6 +8,15 @@ use serde::Serialize;
 use crate::answers::{Answer, Answers};
 use crate::rubric::{Condition, Method, Polarity, Question, Raises, Rubric, Scoring, Verdict};
 
+/// `x` rounded to `places` decimals, half away from zero (0.3125 gives 0.313, -0.3125 gives
+/// -0.313, 0.625 gives 0.63 to 2 places): the one rounding rule of every score and change vet
+/// shows or writes, in every format, so that a JSON score, a CSV cell and a table never disagree.
+pub fn round(x: f64, places: i32) -> f64 {
+    let scale = 10f64.powi(places);
+    // f64::round rounds half away from zero.
+    (x * scale).round() / scale
+}
+
 /// Where a standard stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -509,6 +518,25 @@ pub fn assess(rubric: &Rubric, answers: &Answers) -> Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rounding_goes_half_away_from_zero_at_any_number_of_places() {
+        for (x, places, rounded) in [
+            (0.3125, 3, 0.313),
+            (-0.3125, 3, -0.313),
+            (0.5625, 3, 0.563),
+            (0.0625, 3, 0.063),
+            (0.625, 2, 0.63),
+            (-0.625, 2, -0.63),
+            (0.125, 2, 0.13),
+            (0.9375, 3, 0.938),
+            (2.0 / 3.0, 3, 0.667),
+            (0.5, 3, 0.5),
+            (0.0, 2, 0.0),
+        ] {
+            assert_eq!(round(x, places), rounded, "{x} to {places}");
+        }
+    }
     use crate::answers::{Entry, Stage};
     use crate::testing::{answers, mini_rubric as rubric};
 

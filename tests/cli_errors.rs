@@ -34,9 +34,10 @@ fn a_missing_file_is_named_with_what_to_do() {
 }
 
 #[test]
-fn a_directory_is_not_an_answers_file() {
+fn a_directory_is_not_an_answers_file_where_one_file_is_expected() {
+    // `vet score` and `vet history` read a folder's files; `vet diff` compares two files.
     Vet::new()
-        .args(["score", "tests"])
+        .args(["diff", "tests", "examples/good.yaml"])
         .fails_with(2)
         .stderr_has("tests is a folder, not a file");
 }

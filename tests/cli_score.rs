@@ -350,20 +350,10 @@ fn a_closed_pipe_is_not_an_error() {
 }
 
 #[test]
+#[ignore = "needs python3 with PyYAML; run with `cargo test -- --include-ignored`, as CI does"]
 fn answers_written_by_vet_read_back_in_pyyaml_as_the_same_strings() {
     use std::process::Command;
-    let has_pyyaml = Command::new("python3")
-        .args(["-c", "import yaml"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !has_pyyaml {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install PyYAML (.ci/run)"
-        );
-        eprintln!("skipped: python3 with PyYAML is not installed");
-        return;
-    }
+    common::require_pyyaml();
     let mut a =
         vet::answers::Answers::parse(&std::fs::read_to_string(example("good.yaml")).unwrap())
             .unwrap();

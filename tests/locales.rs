@@ -1,5 +1,6 @@
-//! Every locale has every message with the same variables, and every message id the code uses
-//! exists. A missing key is a failing test, not a string id on a user's screen.
+//! Every locale has every message with the same variables, every message id the code uses exists,
+//! and every message defined is used (ids built at run time are listed in [`RUNTIME_IDS`]). A
+//! missing key is a failing test, not a string id on a user's screen.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -103,28 +104,63 @@ fn every_locale_has_the_same_messages_with_the_same_variables() {
     }
 }
 
-/// Every string literal in src/ that looks like a message id (its first word is the first word of
-/// some message, e.g. `err-`, `reason-`) must be a message.
-#[test]
-fn every_message_id_used_in_the_code_exists() {
-    let en = messages(Lang::En);
-    let prefixes: BTreeSet<&str> = en.keys().filter_map(|k| k.split('-').next()).collect();
-    let mut unknown = Vec::new();
+/// Message ids that the code builds at run time, which no string literal shows whole: the start of
+/// the `format!` as written in src/, and every id it can give. A new id built at run time must be
+/// listed here (`runtime_built_ids_are_listed` fails until it is).
+const RUNTIME_IDS: &[(&str, &[&str])] = &[(
+    "format!(\"stage-{",
+    &["stage-before", "stage-ongoing", "stage-both"],
+)];
+
+/// Every Rust file of src/ with its text, less its test code (a `tests.rs` file, the crate's
+/// `testing.rs`, and a file's `#[cfg(test)] mod` at its end): a message used only by a test is not
+/// used.
+fn sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
     let mut stack = vec![std::path::PathBuf::from("src")];
     while let Some(path) = stack.pop() {
         if path.is_dir() {
             stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
             continue;
         }
-        let text = std::fs::read_to_string(&path).unwrap();
-        // Every text between two consecutive quotes, so an odd quote (a `'"'`) cannot shift the rest.
-        let pieces: Vec<&str> = text.split('"').collect();
-        for literal in pieces
-            .iter()
-            .skip(1)
-            .take(pieces.len().saturating_sub(2))
-            .copied()
-        {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        if !name.ends_with(".rs") || name == "tests.rs" || name == "testing.rs" {
+            continue;
+        }
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if let Some(i) = text.find("#[cfg(test)]\nmod ") {
+            text.truncate(i);
+        }
+        out.push((path, text));
+    }
+    out.sort();
+    out
+}
+
+/// Every text between two consecutive quotes, so an odd quote (a `'"'`) cannot shift the rest.
+fn literals(text: &str) -> impl Iterator<Item = &str> {
+    let pieces: Vec<&str> = text.split('"').collect();
+    let inner = pieces.len().saturating_sub(2);
+    pieces.into_iter().skip(1).take(inner)
+}
+
+/// The first words of the messages (`err`, `reason`, `stage`...).
+fn prefixes(en: &Messages) -> BTreeSet<String> {
+    en.keys()
+        .filter_map(|k| k.split('-').next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every string literal in src/ that looks like a message id (its first word is the first word of
+/// some message, e.g. `err-`, `reason-`) must be a message.
+#[test]
+fn every_message_id_used_in_the_code_exists() {
+    let en = messages(Lang::En);
+    let prefixes = prefixes(&en);
+    let mut unknown = Vec::new();
+    for (path, text) in sources() {
+        for literal in literals(&text) {
             let looks_like_id = literal.contains('-')
                 && literal
                     .chars()
@@ -138,16 +174,104 @@ fn every_message_id_used_in_the_code_exists() {
             }
         }
     }
+    for (_, ids) in RUNTIME_IDS {
+        for id in *ids {
+            if !en.contains_key(*id) {
+                unknown.push(format!("built at run time: {id}"));
+            }
+        }
+    }
     assert!(
         unknown.is_empty(),
         "message ids used but not defined: {unknown:?}"
     );
 }
 
+/// A message that no code uses is dead weight for translators, or the sign of a message the code
+/// meant to show and does not.
+#[test]
+fn every_message_defined_is_used() {
+    let en = messages(Lang::En);
+    let mut used: BTreeSet<String> = sources()
+        .iter()
+        .flat_map(|(_, text)| literals(text).map(str::to_string).collect::<Vec<_>>())
+        .filter(|l| en.contains_key(l))
+        .collect();
+    used.extend(
+        RUNTIME_IDS
+            .iter()
+            .flat_map(|(_, ids)| ids.iter().map(|id| id.to_string())),
+    );
+    let unused: Vec<&String> = en.keys().filter(|id| !used.contains(*id)).collect();
+    assert!(
+        unused.is_empty(),
+        "messages defined in locales/ but used nowhere in src/ (remove them, or list the ids \
+         the code builds at run time in RUNTIME_IDS): {unused:?}"
+    );
+}
+
+/// Every message id built with `format!` is in [`RUNTIME_IDS`], and every pattern listed there is
+/// still in the code.
+#[test]
+fn runtime_built_ids_are_listed() {
+    let en = messages(Lang::En);
+    let prefixes = prefixes(&en);
+    let mut unlisted = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (path, text) in sources() {
+        for (at, _) in text.match_indices("format!(\"") {
+            let rest = &text[at + "format!(\"".len()..];
+            let head: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                .collect();
+            let builds_id = head.ends_with('-')
+                && rest[head.len()..].starts_with('{')
+                && head.split('-').next().is_some_and(|p| prefixes.contains(p));
+            if !builds_id {
+                continue;
+            }
+            match RUNTIME_IDS.iter().find(|(p, _)| text[at..].starts_with(p)) {
+                Some((p, _)) => {
+                    seen.insert(*p);
+                }
+                None => unlisted.push(format!("{}: format!(\"{head}{{", path.display())),
+            }
+        }
+    }
+    assert!(
+        unlisted.is_empty(),
+        "message ids built at run time and not listed in RUNTIME_IDS: {unlisted:?}"
+    );
+    for (p, _) in RUNTIME_IDS {
+        assert!(
+            seen.contains(p),
+            "RUNTIME_IDS lists {p}, which src/ no longer has"
+        );
+    }
+}
+
 #[test]
 fn no_message_carries_unicode_isolation_marks() {
     for lang in Lang::ALL {
         assert!(!lang.ftl().contains(['\u{2068}', '\u{2069}']));
+    }
+}
+
+/// An installed vet comes without the repository: a help line that says "see examples/good.yaml"
+/// points nowhere. Messages point to `vet rubric show`, `vet man` or `--help` instead.
+#[test]
+fn no_message_points_to_a_file_of_the_repository() {
+    for lang in Lang::ALL {
+        for (id, text) in lang.ftl().lines().filter_map(|l| l.split_once(" = ")) {
+            for path in ["examples/", "README", "docs/", ".md", "tests/", "src/"] {
+                assert!(
+                    !text.contains(path),
+                    "locales/{}: `{id}` points to {path}: {text}",
+                    lang.tag()
+                );
+            }
+        }
     }
 }
 

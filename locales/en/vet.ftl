@@ -157,10 +157,10 @@ err-not-utf8 = { $place }: not UTF-8 text
 err-not-utf8-help = save the file as UTF-8 in your editor, then try again
 err-read = cannot read { $file }: { $detail }
 err-syntax = { $place }: { $detail }
-err-answers-syntax-help = fix the file at that place; examples/good.yaml shows the format, and README.md describes every field
+err-answers-syntax-help = fix the file at that place; `vet man` describes the answers file, and `vet rubric show` lists the question ids
 err-rubric-syntax-help = fix the rubric at that place; `vet rubric show --format yaml` prints a valid rubric to start from
 err-empty = { $file } is empty
-err-answers-empty-help = an answers file starts with `rubric:`, `partner:`, `date:`, `stage:` and `answers:`; see examples/good.yaml
+err-answers-empty-help = an answers file starts with `rubric:`, `partner:`, `date:`, `stage:` and `answers:`; `vet man` shows one whole
 err-rubric-empty-help = `vet rubric show --format yaml` prints the embedded rubric to start from
 err-schema-too-new = { $file } uses rubric schema { $found }; this vet reads schema { $supported }
 err-schema-too-new-help = upgrade vet to read this rubric
@@ -184,7 +184,7 @@ notice-not-at-stage = { $file }: question `{ $id }` is not asked at the stage "{
 
 ## vet interview
 err-no-terminal = vet interview needs a terminal to ask its questions, and standard input, output or error is not one
-err-no-terminal-help = to score answers in a script, write an answers file (see examples/good.yaml) and run `vet score FILE`
+err-no-terminal-help = to score answers in a script, write an answers file (`vet man` describes it) and run `vet score FILE`
 err-save = cannot save the answers to { $file }: { $detail }
 err-save-help = the earlier file, if any, is intact; { $what }
 save-too-large = it would be { $size } bytes, and vet reads files of at most { $limit } bytes
@@ -221,7 +221,7 @@ finished-prompt = { $file } holds a finished interview.
 finished-revise = Revise the answers from question 1
 finished-show = Show the result
 err-existing-broken = { $file } looks like an answers file but cannot be read as one; vet will not overwrite it
-err-existing-broken-help = fix the file at the place shown above and run the same command again, or choose another file with --out
+err-existing-broken-help = fix the file at the place shown above and run the same command again, or choose another file with --output
 finished-earlier-prompt = { $file } holds a finished review dated { $date }. A new review goes in a new file, so that each dated file keeps its answers.
 finished-revise-today = Revise that file (its date becomes today)
 help-text = Why does this matter? { $help }
@@ -382,6 +382,23 @@ err-yaml-alias = { $place }: this file uses a YAML alias (`*name`), which vet do
 err-yaml-alias-help = write the value out in full where the alias is; aliases can make a small file expand to gigabytes, so vet refuses them
 err-yaml-too-deep = { $place }: lists and mappings are nested more than { $limit } levels deep
 err-yaml-too-deep-help = an answers file nests 4 levels and a rubric 5; check that this is the right file
+
+## Options a command does not use; vet man
+err-unused-option = `{ $command }` does not use { $option }; it is refused rather than ignored
+err-unused-option-help = leave { $option } out; `{ $command } --help` lists the options it takes
+err-unused-rubric-validate-help = `vet rubric validate` checks the rubric given as its PATH: run `vet rubric validate { $path }` to check { $path }
+err-man-exists = { $file } exists and is not a vet manual page; vet does not write over it
+err-man-exists-help = choose another file with --output, or remove { $file } first
+err-write-man = cannot write the manual page to { $file }: { $detail }
+err-write-man-help = check that the folder exists and that you can write to it, or choose another file with --output
+man-written = manual page written to { $file }
+
+## Inputs: folders, standard input, --files-from
+err-stdin-twice = standard input can be read only once, and it is named twice (as `-`, or as `-` and by `--files-from -`)
+err-stdin-twice-help = give one file on standard input, or the list of files, not both; other files can be named by their paths
+err-no-inputs = no answers file to read: the folders given hold no .yaml file, and the list names none
+err-no-inputs-help = check the folder's path; vet reads the files whose names end in .yaml, in the folder and the folders inside it
+
 migrate-note-split = Carried over by vet migrate from question `{ $id }` of rubric { $version }, which this question is part of: check this answer.
 migrate-summary = { $file }: rubric { $from } to { $to }: { $renamed } renamed, { $split } split, { $removed } removed { $removed ->
     [one] question
@@ -530,7 +547,7 @@ panel-header = Panel: { $partner } — { $stage } — { $count ->
 panel-rubric = Rubric { $id } { $version } — combined answers: { $known } of { $total } questions with a known answer
 panel-rules = Combining rules ({ $from }): a red flag is confirmed when { $confirm } of the respondents who answered report it, otherwise it stays suspected; a refusal seen by anyone counts; other answers: { $combine }. One review: files at most { $window } days apart.
 panel-rules-rubric = the rubric's panel section
-panel-rules-default = vet's default, docs/panel.md
+panel-rules-default = vet's default
 panel-share-any = any one
 panel-share-majority = more than half
 panel-share-all = all

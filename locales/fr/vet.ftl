@@ -166,10 +166,10 @@ err-not-utf8 = { $place } : ce n'est pas du texte UTF-8
 err-not-utf8-help = enregistrez le fichier en UTF-8 dans votre éditeur, puis réessayez
 err-read = impossible de lire { $file } : { $detail }
 err-syntax = { $place } : { $detail }
-err-answers-syntax-help = corrigez le fichier à cet endroit ; examples/good.yaml montre le format, et README.md décrit chaque champ
+err-answers-syntax-help = corrigez le fichier à cet endroit ; `vet man` décrit le fichier de réponses, et `vet rubric show` liste les identifiants des questions
 err-rubric-syntax-help = corrigez la grille à cet endroit ; `vet rubric show --format yaml` affiche une grille valide pour partir de là
 err-empty = { $file } est vide
-err-answers-empty-help = un fichier de réponses commence par `rubric:`, `partner:`, `date:`, `stage:` et `answers:` ; voir examples/good.yaml
+err-answers-empty-help = un fichier de réponses commence par `rubric:`, `partner:`, `date:`, `stage:` et `answers:` ; `vet man` en montre un entier
 err-rubric-empty-help = `vet rubric show --format yaml` affiche la grille intégrée pour partir de là
 err-schema-too-new = { $file } utilise le schéma de grille { $found } ; ce vet lit le schéma { $supported }
 err-schema-too-new-help = mettez vet à jour pour lire cette grille
@@ -193,7 +193,7 @@ notice-not-at-stage = { $file } : la question `{ $id }` n'est pas posée à l'é
 
 ## vet interview
 err-no-terminal = vet interview a besoin d'un terminal pour poser ses questions, et l'entrée standard, la sortie standard ou la sortie d'erreur n'en est pas un
-err-no-terminal-help = pour noter des réponses dans un script, écrivez un fichier de réponses (voir examples/good.yaml) et lancez `vet score FICHIER`
+err-no-terminal-help = pour noter des réponses dans un script, écrivez un fichier de réponses (`vet man` le décrit) et lancez `vet score FICHIER`
 err-save = impossible d'enregistrer les réponses dans { $file } : { $detail }
 err-save-help = le fichier précédent, s'il existe, est intact ; { $what }
 save-too-large = il ferait { $size } octets, et vet lit des fichiers d'au plus { $limit } octets
@@ -230,7 +230,7 @@ finished-prompt = { $file } contient un entretien terminé.
 finished-revise = Revoir les réponses depuis la question 1
 finished-show = Afficher le résultat
 err-existing-broken = { $file } ressemble à un fichier de réponses mais ne peut pas être lu comme tel ; vet ne l'écrasera pas
-err-existing-broken-help = corrigez le fichier à l'endroit indiqué ci-dessus et relancez la même commande, ou choisissez un autre fichier avec --out
+err-existing-broken-help = corrigez le fichier à l'endroit indiqué ci-dessus et relancez la même commande, ou choisissez un autre fichier avec --output
 finished-earlier-prompt = { $file } contient une évaluation terminée datée du { $date }. Une nouvelle évaluation va dans un nouveau fichier, pour que chaque fichier daté garde ses réponses.
 finished-revise-today = Revoir ce fichier (sa date devient celle d'aujourd'hui)
 help-text = Pourquoi est-ce important ? { $help }
@@ -394,6 +394,23 @@ err-yaml-alias = { $place } : ce fichier utilise un alias YAML (`*nom`), que vet
 err-yaml-alias-help = écrivez la valeur en entier à la place de l'alias ; un alias peut faire gonfler un petit fichier jusqu'à des gigaoctets, c'est pourquoi vet les refuse
 err-yaml-too-deep = { $place } : les listes et les tables sont imbriquées sur plus de { $limit } niveaux
 err-yaml-too-deep-help = un fichier de réponses a 4 niveaux et une grille 5 ; vérifiez que c'est le bon fichier
+
+## Options a command does not use; vet man
+err-unused-option = `{ $command }` n'utilise pas { $option } ; l'option est refusée plutôt qu'ignorée
+err-unused-option-help = retirez { $option } ; `{ $command } --help` liste les options acceptées
+err-unused-rubric-validate-help = `vet rubric validate` vérifie la grille donnée en CHEMIN : lancez `vet rubric validate { $path }` pour vérifier { $path }
+err-man-exists = { $file } existe et n'est pas une page de manuel de vet ; vet ne l'écrase pas
+err-man-exists-help = choisissez un autre fichier avec --output, ou supprimez d'abord { $file }
+err-write-man = impossible d'écrire la page de manuel dans { $file } : { $detail }
+err-write-man-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec --output
+man-written = page de manuel écrite dans { $file }
+
+## Inputs: folders, standard input, --files-from
+err-stdin-twice = l'entrée standard ne peut être lue qu'une fois, et elle est nommée deux fois (`-`, ou `-` et `--files-from -`)
+err-stdin-twice-help = donnez un fichier sur l'entrée standard, ou la liste des fichiers, pas les deux ; les autres fichiers se nomment par leur chemin
+err-no-inputs = aucun fichier de réponses à lire : les dossiers donnés ne contiennent aucun fichier .yaml, et la liste n'en nomme aucun
+err-no-inputs-help = vérifiez le chemin du dossier ; vet lit les fichiers dont le nom finit par .yaml, dans le dossier et ses sous-dossiers
+
 migrate-note-split = Reprise par vet migrate de la question `{ $id }` de la grille { $version }, dont cette question est une partie : vérifiez cette réponse.
 migrate-summary = { $file } : grille { $from } vers { $to } : { $renamed } { $renamed ->
     [one] question renommée
@@ -548,7 +565,7 @@ panel-header = Panel : { $partner } — { $stage } — { $count ->
 panel-rubric = Grille { $id } { $version } — réponses combinées : { $known } questions sur { $total } avec une réponse connue
 panel-rules = Règles de combinaison ({ $from }) : un signal d'alarme est confirmé quand { $confirm } des répondants qui ont répondu le signalent, sinon il reste soupçonné ; un refus constaté par un seul compte ; autres réponses : { $combine }. Un seul examen : fichiers à { $window } jours d'écart au plus.
 panel-rules-rubric = la section panel de la grille
-panel-rules-default = par défaut de vet, docs/panel.md
+panel-rules-default = par défaut de vet
 panel-share-any = un seul
 panel-share-majority = plus de la moitié
 panel-share-all = tous

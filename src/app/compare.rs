@@ -73,7 +73,8 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
 pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, Failure> {
     let l10n = &env.l10n;
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
-    let (series, rubric) = load_series(&a.files, &rubrics, a.force, &|_| Vec::new(), l10n)?;
+    let files = super::inputs::Inputs::collect_all(&a.inputs, l10n)?;
+    let (series, rubric) = load_series(&files, &rubrics, a.force, &|_| Vec::new(), l10n)?;
     let scored: Vec<Scored> = series
         .iter()
         .map(|l| Scored::new(rubric, &l.file, &l.answers))

@@ -22,7 +22,7 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, env: &Env) -> Result<u8, Failu
         PanelFormat::Markdown => "md",
         PanelFormat::Html => "html",
     };
-    let mut paths: Vec<PathBuf> = a.files.clone();
+    let mut paths: Vec<PathBuf> = super::inputs::Inputs::collect_all(&a.inputs, l10n)?;
     paths.extend(a.partner_view.iter().cloned());
     if let Some(target) = &a.output {
         let inputs: Vec<&Path> = paths

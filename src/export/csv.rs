@@ -67,8 +67,8 @@ fn row(s: &Scored) -> Vec<String> {
         a.verdict.token().to_string(),
     ];
     for st in &a.standards {
-        // Three decimals, as in JSON; empty when nothing is known.
-        row.push(st.score.map(|x| format!("{x:.3}")).unwrap_or_default());
+        // Three decimals, rounded as in JSON; empty when nothing is known.
+        row.push(super::json::score_cell(st.score));
         row.push(st.status.token().to_string());
     }
     row.push(a.red_flags.len().to_string());

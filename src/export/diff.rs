@@ -334,7 +334,7 @@ impl<'a> Say<'a> {
     /// whatever the unrounded scores were.
     fn change(&self, score: &Pair<Option<f64>>, trend: Trend) -> String {
         // Rounded exactly as `L10n::decimal` shows a score.
-        let shown = |x: Option<f64>| x.map(|x| format!("{x:.2}").parse().unwrap_or(x));
+        let shown = |x: Option<f64>| x.map(|x| crate::score::round(x, 2));
         let delta = crate::diff::delta(shown(score.before), shown(score.after));
         if self.color {
             let arrow = match trend {

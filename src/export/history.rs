@@ -383,10 +383,11 @@ pub fn csv(rows: &[Scored], h: &History) -> String {
             a.answered.to_string(),
             a.questions_total.to_string(),
         ];
-        record.extend(a.standards.iter().map(|st| {
-            st.score
-                .map_or(String::new(), |x| format!("{:.3}", round3(x)))
-        }));
+        record.extend(
+            a.standards
+                .iter()
+                .map(|st| super::json::score_cell(st.score)),
+        );
         record
     });
     super::csv::write(std::iter::once(head).chain(records))

@@ -98,9 +98,15 @@ pub struct JsonFlag<'a> {
     pub questions: &'a [String],
 }
 
-/// Rounded to 3 decimals, as every score in the JSON contracts.
+/// Rounded to 3 decimals, half away from zero ([`crate::score::round`]), as every score in the
+/// JSON, YAML and CSV contracts.
 pub fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+    crate::score::round(x, 3)
+}
+
+/// A score as a CSV cell: [`round3`], always with 3 decimals (`0.500`); empty when nothing is known.
+pub fn score_cell(x: Option<f64>) -> String {
+    x.map_or(String::new(), |x| format!("{:.3}", round3(x)))
 }
 
 fn flags(list: &[RaisedFlag]) -> Vec<JsonFlag<'_>> {

@@ -9,6 +9,37 @@ use crate::rubric::{Item, Polarity, QuestionStage, Rubric, Text};
 /// A row of a section: id, section of the guide, text.
 type Row = [String; 3];
 
+/// The rubric in YAML, complete, to start an adaptation from. The keys `yes` and `no` of
+/// `scoring.values` are written quoted: a YAML 1.1 reader (PyYAML, and the tools built on it) reads
+/// them bare as the booleans true and false, and writes them back so (vet accepts that too).
+pub fn yaml(r: &Rubric) -> String {
+    let text = serde_yaml::to_string(r).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 8);
+    // Where we are: in the top-level `scoring:` mapping, then in its `values:` mapping. Every key
+    // of a mapping the serializer writes starts its own line at its level's indent.
+    let (mut in_scoring, mut in_values) = (false, false);
+    for line in text.split_inclusive('\n') {
+        if !line.starts_with(' ') {
+            in_scoring = line.starts_with("scoring:");
+            in_values = false;
+        } else if in_scoring && !line.starts_with("    ") {
+            in_values = line.starts_with("  values:");
+        }
+        let key = ["yes:", "no:"]
+            .into_iter()
+            .find(|k| in_values && line.strip_prefix("    ").is_some_and(|l| l.starts_with(k)));
+        match key {
+            Some(k) => {
+                let name = &k[..k.len() - 1];
+                out.push_str(&format!("    \"{name}\":"));
+                out.push_str(&line[4 + k.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
 /// Renders the rubric as sections of tables.
 pub fn render(r: &Rubric, l10n: &L10n, style: Style) -> String {
     let width = style.width as usize;
@@ -147,4 +178,25 @@ fn section(out: &mut String, title: &str, rows: Vec<Row>, l10n: &L10n, style: St
     }
     out.push_str(&t.to_string());
     out.push('\n');
+}
+
+#[cfg(test)]
+mod yaml_tests {
+    use crate::rubric::Rubric;
+
+    #[test]
+    fn the_yes_and_no_keys_of_scoring_values_are_quoted_and_nothing_else_changes() {
+        let rubric = Rubric::embedded().unwrap();
+        let plain = serde_yaml::to_string(&rubric).unwrap();
+        let quoted = super::yaml(&rubric);
+        assert!(quoted.contains("  values:\n    \"yes\": 1.0\n"), "{quoted}");
+        assert!(quoted.contains("\n    \"no\": 0.0\n"), "{quoted}");
+        assert_eq!(quoted.replace('"', ""), plain.replace('"', ""));
+        assert_eq!(quoted.matches("\"yes\":").count(), 1);
+        let back = Rubric::parse(&quoted).unwrap();
+        assert_eq!(
+            serde_json::to_string(&back).unwrap(),
+            serde_json::to_string(&rubric).unwrap()
+        );
+    }
 }

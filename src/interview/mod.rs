@@ -111,7 +111,7 @@ pub fn check_options(opts: &Options, l10n: &L10n) -> Result<(), Failure> {
         .into());
     }
     if let Some(out) = &opts.out {
-        app::check_folder(out, "--out", l10n)
+        app::check_folder(out, "--output", l10n)
             .map_err(|(why, what)| save_failure(out, why, &what, l10n))?;
     }
     Ok(())
@@ -214,7 +214,7 @@ impl<P: Prompter> Session<'_, P> {
             return Err(save_failure(path, why, &what, self.l10n));
         }
         self.save(path, answers).map_err(|e| {
-            let (why, what) = app::write_reason(path, &e, "--out", self.l10n);
+            let (why, what) = app::write_reason(path, &e, "--output", self.l10n);
             save_failure(path, why, &what, self.l10n)
         })
     }

@@ -57,20 +57,27 @@ pub enum RubricError {
 impl Rubric {
     /// Parses a rubric's YAML text. The result still has to pass [`Rubric::validate`].
     pub fn parse(text: &str) -> Result<Rubric, RubricError> {
-        // Read the schema first, alone: a file from a newer vet then says "upgrade" rather than
-        // failing on a field this build does not know.
+        // A file from a newer vet must say "upgrade" rather than fail on a field this build does
+        // not know. The whole file is parsed first (a valid rubric, the usual case, is parsed
+        // once: parsing is most of what `--rubric` costs); only when that fails, or gives a newer
+        // schema, is the schema read alone.
         #[derive(serde::Deserialize)]
         struct Head {
             schema: Option<u32>,
         }
-        if let Ok(Head {
-            schema: Some(found),
-        }) = yaml::from_str(text)
-            && found > SCHEMA
-        {
-            return Err(RubricError::SchemaTooNew { found });
+        let too_new = |found: u32| (found > SCHEMA).then_some(RubricError::SchemaTooNew { found });
+        match yaml::from_str::<Rubric>(text) {
+            Ok(r) => match too_new(r.schema) {
+                Some(e) => Err(e),
+                None => Ok(r),
+            },
+            Err(e) => match yaml::from_str::<Head>(text) {
+                Ok(Head {
+                    schema: Some(found),
+                }) => Err(too_new(found).unwrap_or(RubricError::Yaml(e))),
+                _ => Err(RubricError::Yaml(e)),
+            },
         }
-        yaml::from_str(text).map_err(RubricError::Yaml)
     }
 
     /// The embedded rubric, parsed. It is validated when vet is built, so a failure here is a bug

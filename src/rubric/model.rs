@@ -336,8 +336,13 @@ pub struct Scoring {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerValues {
+    /// Also read as `true`: a YAML 1.1 tool (PyYAML) reads a bare `yes:` key as the boolean true
+    /// and writes it back as `true:`. Only here: nowhere else in a rubric is a key yes or no.
+    #[serde(alias = "true")]
     pub yes: f64,
     pub partly: f64,
+    /// Also read as `false`, for the same reason as `yes`.
+    #[serde(alias = "false")]
     pub no: f64,
     /// A refusal counts against the partner (6): usually the same as the unfavourable answer.
     pub refused: f64,

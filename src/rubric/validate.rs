@@ -219,6 +219,10 @@ fn items(r: &Rubric) -> Vec<Entry<'_>> {
 impl Rubric {
     /// Checks the rubric. `text` is its source, used to find lines; pass "" when there is none.
     pub fn validate(&self, text: &str) -> Vec<Problem> {
+        // Every item's line, found once: searching the text for each of hundreds of ids was most
+        // of the time a `--rubric` run took.
+        let id_lines = locate::id_lines(text);
+        let id_line = |id: &str| id_lines.get(id).copied();
         let mut c = Checker {
             text,
             languages: &self.languages,
@@ -284,7 +288,7 @@ impl Rubric {
             } else {
                 format!("{list}[{i}]")
             };
-            let line = locate::id_line(c.text, id);
+            let line = id_line(id);
             if id.trim().is_empty() {
                 c.push(path.clone(), line, ProblemKind::EmptyId);
             } else if seen.contains_key(id) {
@@ -319,7 +323,7 @@ impl Rubric {
         let mut evidenced: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         let range = self.scoring.method == Method::EvidenceRange;
         for (qi, q) in self.questions.iter().enumerate() {
-            let line = locate::id_line(text, &q.id);
+            let line = id_line(&q.id);
             let at = |field: &str| format!("questions[{qi}] ({}).{field}", q.id);
             let (standards, flags) = (&q.evidences.standards, &q.evidences.red_flags);
             // With evidence-range, a question has one subject: one standard, or red flags, whose
@@ -370,7 +374,7 @@ impl Rubric {
 
         let standard_ids = &known[0].1;
         for (fi, f) in self.red_flags.iter().enumerate() {
-            let line = locate::id_line(text, &f.id);
+            let line = id_line(&f.id);
             for (si, s) in f.standards.iter().enumerate() {
                 if !standard_ids.contains(s.as_str()) {
                     c.push(
@@ -405,7 +409,7 @@ impl Rubric {
             }
             for (ri, r) in m.removed.iter().enumerate() {
                 let path = format!("migrations[{mi}].removed[{ri}] ({})", r.id);
-                c.texts(&path, locate::id_line(text, &r.id), &[("why", &r.why)]);
+                c.texts(&path, id_line(&r.id), &[("why", &r.why)]);
             }
         }
 
@@ -536,9 +540,11 @@ impl Rubric {
             }
         }
         if self.schema >= 2 {
+            // Found once, not once per rule: each search walks the whole text.
+            let rules_line = scoring_line("rules");
             for (i, r) in sc.rules.iter().enumerate() {
                 let path = format!("scoring.rules[{i}]");
-                c.texts(&path, scoring_line("rules"), &[("why", or_empty(&r.why))]);
+                c.texts(&path, rules_line, &[("why", or_empty(&r.why))]);
             }
         }
         c.problems

@@ -182,3 +182,48 @@ where
         }
     }
 }
+
+/// Whether `python3 -c "import yaml"` works.
+pub fn has_pyyaml() -> bool {
+    std::process::Command::new("python3")
+        .args(["-c", "import yaml"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// For the tests that need PyYAML, which are `#[ignore]`d so that a workstation without it reports
+/// them as ignored, never as passed: when they do run (`-- --include-ignored`, as CI does), a
+/// missing PyYAML fails them.
+#[track_caller]
+pub fn require_pyyaml() {
+    assert!(
+        has_pyyaml(),
+        "python3 with PyYAML is missing: `python3 -m pip install pyyaml` (.ci/run installs it)"
+    );
+}
+
+/// `text` read and written back by PyYAML, as a script that edits a YAML file does:
+/// `yaml.safe_dump(yaml.safe_load(text), allow_unicode=True)`.
+pub fn pyyaml_round_trip(text: &str) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import yaml,sys; print(yaml.safe_dump(yaml.safe_load(sys.stdin), allow_unicode=True))",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "PyYAML failed");
+    String::from_utf8(out.stdout).unwrap()
+}
