@@ -404,7 +404,15 @@ pub fn load_rubric(path: Option<&Path>, l10n: &L10n) -> Result<(Rubric, String),
     let file = path.display().to_string();
     let text = read(path, fsio::MAX_RUBRIC_BYTES, l10n)?;
     let rubric = Rubric::parse(&text).map_err(|e| rubric_error(&file, &e, l10n))?;
-    let problems = rubric.validate(&text);
+    let mut problems = rubric.validate(&text);
+    // Its migration map must cover every question of the older version vet ships, if it has one
+    // from that version: else `vet migrate` would drop answers without a word.
+    if let Ok(old) = Rubric::embedded_1()
+        && old.id == rubric.id
+        && crate::rubric::major(&old.version).is_some_and(|m| rubric.migration_from(m).is_some())
+    {
+        problems.extend(rubric.validate_migration(&old, &text));
+    }
     if !problems.is_empty() {
         let mut diags: Vec<Diagnostic> = problems.iter().map(|p| problem(&file, p, l10n)).collect();
         if let Some(last) = diags.last_mut() {

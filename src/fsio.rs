@@ -128,6 +128,17 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// written, flushed and synced, renamed over `path`, then the folder synced so the rename survives
 /// a power cut. On any failure the earlier file is left as it was.
 pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (tmp, dir) = synced_temporary(path, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// `bytes` in a private temporary file beside `path`, written and synced, ready to be renamed;
+/// with the folder they are in.
+fn synced_temporary<'p>(
+    path: &'p Path,
+    bytes: &[u8],
+) -> io::Result<(tempfile::NamedTempFile, &'p Path)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -143,8 +154,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     tmp.write_all(bytes)?;
     tmp.flush()?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir)
+    Ok((tmp, dir))
 }
 
 /// Writes `bytes` to `path` like [`write_private`], but never over a file: when `path` exists
@@ -152,21 +162,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// `AlreadyExists`. The folder is not synced: a caller writing many files syncs it once after the
 /// last with [`sync_folder`] (one sync per file doubled the time of a large import).
 pub fn write_private_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".vet-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o600));
-    }
-    let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.flush()?;
-    tmp.as_file().sync_all()?;
+    let (tmp, _) = synced_temporary(path, bytes)?;
     tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())
 }

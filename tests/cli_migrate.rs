@@ -138,3 +138,25 @@ fn the_json_contract_says_whether_the_verdict_is_firm_and_what_could_change_it()
         assert!(r[0].as_f64().unwrap() <= r[1].as_f64().unwrap(), "{s}");
     }
 }
+
+#[test]
+fn rubric_validate_checks_that_the_map_covers_every_old_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join("rubric/inpud-partnership.yaml"))
+        .unwrap()
+        .replace(
+            "      own-choice-of-representatives: [chooses-own-representatives]\n",
+            "",
+        );
+    let path = dir.path().join("adapted.yaml");
+    std::fs::write(&path, text).unwrap();
+    Vet::new()
+        .args(["rubric", "validate"])
+        .arg(&path)
+        .fails_with(2)
+        .stderr_has("own-choice-of-representatives");
+    Vet::new()
+        .args(["rubric", "validate"])
+        .arg(root().join("rubric/inpud-partnership.yaml"))
+        .succeeds();
+}

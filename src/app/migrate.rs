@@ -59,7 +59,23 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, env: &Env) -> Result<u8, Failure>
         None => emit(&text),
         Some(target) => {
             let shown = target.display().to_string();
-            fsio::write_private(target, text.as_bytes()).map_err(|e| {
+            // Never over an existing file, even one created since the check above.
+            let written = fsio::write_private_new(target, text.as_bytes()).and_then(|()| {
+                fsio::sync_folder(
+                    target
+                        .parent()
+                        .filter(|d| !d.as_os_str().is_empty())
+                        .unwrap_or(std::path::Path::new(".")),
+                )
+            });
+            written.map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    return Diagnostic::new(l10n.tr_with(
+                        "err-migrate-exists",
+                        &args([("file", shown.clone().into())]),
+                    ))
+                    .help(l10n.tr("err-migrate-exists-help"));
+                }
                 let (why, help) = write_reason(target, &e, "--output", l10n);
                 Diagnostic::new(l10n.tr_with(
                     "err-write-output",

@@ -46,6 +46,24 @@ pub struct Points {
     pub points: Vec<Point>,
 }
 
+impl Points {
+    /// Whether the verdict is firm (the title) and the decisive open questions (the points).
+    pub fn firmness(words: &Words, a: &crate::score::Assessment) -> Points {
+        let firm = words.firmness(a);
+        Points {
+            title: firm.headline,
+            points: firm
+                .details
+                .into_iter()
+                .map(|d| Point {
+                    headline: d,
+                    details: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A table of plain texts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -161,20 +179,7 @@ impl Document {
                     ("why", words.rule(a).into()),
                 ]),
             ),
-            firmness: {
-                let firm = words.firmness(a);
-                Points {
-                    title: firm.headline,
-                    points: firm
-                        .details
-                        .into_iter()
-                        .map(|d| Point {
-                            headline: d,
-                            details: Vec::new(),
-                        })
-                        .collect(),
-                }
-            },
+            firmness: Points::firmness(words, a),
             decisive_title: l.tr("decisive-title"),
             standards_title: l.tr("show-standards"),
             chart: chart(s, words),

@@ -137,24 +137,13 @@ pub fn panel(d: &PanelDocument, l10n: &L10n) -> String {
         let _ = writeln!(out, "<p class=\"redacted\" role=\"note\">{}</p>", escape(r));
     }
     points(&mut out, &d.agenda);
-    let _ = writeln!(
-        out,
-        "<p class=\"verdict {}\">{}</p>\n<p class=\"firmness\">{}</p>",
-        verdict_class(d.verdict),
-        escape(&d.verdict_line),
-        escape(&d.firmness.title)
+    verdict(
+        &mut out,
+        d.verdict,
+        &d.verdict_line,
+        &d.firmness,
+        &d.decisive_title,
     );
-    if !d.firmness.points.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>\n<ol class=\"decisive\">",
-            escape(&d.decisive_title)
-        );
-        for p in &d.firmness.points {
-            let _ = writeln!(out, "<li>{}</li>", escape(&p.headline));
-        }
-        out.push_str("</ol>\n");
-    }
     let _ = writeln!(out, "<p>{}</p>", escape(&d.respondents_line));
     let _ = writeln!(
         out,
@@ -287,28 +276,13 @@ fn article(out: &mut String, d: &Document, kind: &str) {
     if let Some(r) = &d.redacted {
         let _ = writeln!(out, "<p class=\"redacted\" role=\"note\">{}</p>", escape(r));
     }
-    let _ = writeln!(
+    verdict(
         out,
-        "<p class=\"verdict {}\">{}</p>",
-        verdict_class(d.verdict),
-        escape(&d.verdict_line)
+        d.verdict,
+        &d.verdict_line,
+        &d.firmness,
+        &d.decisive_title,
     );
-    let _ = writeln!(
-        out,
-        "<p class=\"firmness\">{}</p>",
-        escape(&d.firmness.title)
-    );
-    if !d.firmness.points.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>\n<ol class=\"decisive\">",
-            escape(&d.decisive_title)
-        );
-        for p in &d.firmness.points {
-            let _ = writeln!(out, "<li>{}</li>", escape(&p.headline));
-        }
-        out.push_str("</ol>\n");
-    }
     let _ = writeln!(
         out,
         "<section class=\"keep\">\n<h2>{}</h2>",
@@ -364,6 +338,28 @@ fn status_fill(s: Status) -> &'static str {
         Status::Partly => "#e0a800",
         Status::NotMet => "#c62828",
         Status::Unknown => "#f2f2f2",
+    }
+}
+
+/// The verdict line, whether it is firm, and the decisive open questions in the order to ask them.
+fn verdict(out: &mut String, v: Verdict, line: &str, firm: &Points, decisive_title: &str) {
+    let _ = writeln!(
+        out,
+        "<p class=\"verdict {}\">{}</p>\n<p class=\"firmness\">{}</p>",
+        verdict_class(v),
+        escape(line),
+        escape(&firm.title)
+    );
+    if !firm.points.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n<ol class=\"decisive\">",
+            escape(decisive_title)
+        );
+        for p in &firm.points {
+            let _ = writeln!(out, "<li>{}</li>", escape(&p.headline));
+        }
+        out.push_str("</ol>\n");
     }
 }
 

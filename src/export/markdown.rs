@@ -21,6 +21,18 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Whether the verdict is firm, then the decisive open questions under their title.
+pub fn firmness(out: &mut String, firm: &super::document::Points, decisive_title: &str) {
+    out.push_str(&format!("{}\n\n", escape(&firm.title)));
+    if !firm.points.is_empty() {
+        out.push_str(&format!("{}\n\n", escape(decisive_title)));
+        for p in &firm.points {
+            out.push_str(&format!("- {}\n", escape(&p.headline)));
+        }
+        out.push('\n');
+    }
+}
+
 /// A titled list of points with their details, as a Markdown section.
 pub fn points(out: &mut String, title: &str, points: &[Point]) {
     out.push_str(&format!("### {}\n\n", escape(title)));
@@ -66,14 +78,7 @@ pub fn document(d: &Document) -> String {
         out.push_str(&format!("> **{}**\n\n", escape(r)));
     }
     out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
-    out.push_str(&format!("{}\n\n", escape(&d.firmness.title)));
-    if !d.firmness.points.is_empty() {
-        out.push_str(&format!("{}\n\n", escape(&d.decisive_title)));
-        for p in &d.firmness.points {
-            out.push_str(&format!("- {}\n", escape(&p.headline)));
-        }
-        out.push('\n');
-    }
+    firmness(&mut out, &d.firmness, &d.decisive_title);
     out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
     table(&mut out, &d.standards);
     points(&mut out, &d.red_flags.title, &d.red_flags.points);

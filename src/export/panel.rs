@@ -836,7 +836,6 @@ pub fn document(r: &Report, words: &Words) -> PanelDocument {
             ("why", words.rule(a).into()),
         ]),
     );
-    let firm = words.firmness(a);
     let [best, worst] = p.verdicts;
     let respondents_line = if best == worst {
         l.tr_with(
@@ -936,17 +935,7 @@ pub fn document(r: &Report, words: &Words) -> PanelDocument {
         agenda: agenda(r, words),
         verdict: a.verdict,
         verdict_line,
-        firmness: Points {
-            title: firm.headline,
-            points: firm
-                .details
-                .into_iter()
-                .map(|d| Point {
-                    headline: d,
-                    details: Vec::new(),
-                })
-                .collect(),
-        },
+        firmness: Points::firmness(words, a),
         decisive_title: l.tr("decisive-title"),
         respondents_line,
         standards_title: l.tr("show-standards"),
@@ -1077,14 +1066,7 @@ pub fn markdown(r: &Report, words: &Words) -> String {
     }
     points(&mut out, &d.agenda.title, &d.agenda.points);
     out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
-    out.push_str(&format!("{}\n\n", escape(&d.firmness.title)));
-    if !d.firmness.points.is_empty() {
-        out.push_str(&format!("{}\n\n", escape(&d.decisive_title)));
-        for p in &d.firmness.points {
-            out.push_str(&format!("- {}\n", escape(&p.headline)));
-        }
-        out.push('\n');
-    }
+    super::markdown::firmness(&mut out, &d.firmness, &d.decisive_title);
     out.push_str(&format!("{}\n\n", escape(&d.respondents_line)));
     out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
     md_table(&mut out, &d.standards);

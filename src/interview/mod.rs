@@ -4,6 +4,7 @@
 //! process is stopped.
 
 pub mod flow;
+mod keys;
 pub mod prompter;
 pub mod summary;
 pub mod terminal;

@@ -1,5 +1,6 @@
 //! The only terminal code of the interview: a [`Prompter`] trait, its implementation on the
-//! terminal ([`Terminal`], crossterm in raw mode), and a scripted double for tests.
+//! terminal ([`Terminal`]: raw mode, keys read by [`super::keys`]), and a scripted double for
+//! tests.
 //!
 //! Menus answer to one key: every item but "back" carries a digit (`[1] yes`), Esc chooses "back",
 //! the arrows (or `j`/`k`) move the highlight without wrapping round, and Enter chooses the
@@ -9,9 +10,8 @@
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
-use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use super::keys::{Key, Keys};
 
 /// What the interview needs from a terminal.
 pub trait Prompter {
@@ -144,10 +144,11 @@ pub fn tail(text: &str, width: usize) -> String {
 }
 
 /// The interview on the terminal: prompts on standard error (standard output is left for
-/// results), keys read in raw mode with crossterm.
+/// results), keys read in raw mode.
 #[derive(Debug)]
 pub struct Terminal {
     color: bool,
+    keys: Keys,
 }
 
 /// Raw mode and a hidden cursor while alive; the terminal as it was when dropped (the interview's
@@ -186,7 +187,10 @@ const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 impl Terminal {
     pub fn new(color: bool) -> Terminal {
         console::set_colors_enabled_stderr(color);
-        Terminal { color }
+        Terminal {
+            color,
+            keys: Keys::new(),
+        }
     }
 
     fn size() -> (usize, usize) {
@@ -273,38 +277,33 @@ impl Prompter for Terminal {
         Self::put(&text(self.width()))?;
         let mut drawn = self.draw_items(menu, &labels, current)?;
         let chosen = loop {
-            match event::read()? {
-                Event::Key(k) if k.kind != KeyEventKind::Release => {
-                    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-                    match k.code {
-                        KeyCode::Char('c') if ctrl => return Err(interrupted()),
-                        KeyCode::Up | KeyCode::Char('k') => current = menu.moved(current, false),
-                        KeyCode::Down | KeyCode::Char('j') => current = menu.moved(current, true),
-                        KeyCode::Home => current = 0,
-                        KeyCode::End => current = labels.len().saturating_sub(1),
-                        KeyCode::Enter => break current,
-                        KeyCode::Esc => {
-                            if let Some(e) = menu.escape {
-                                break e;
-                            }
-                        }
-                        KeyCode::Char(c) => {
-                            if let Some(i) = menu.shortcut(c) {
-                                break i;
-                            }
-                        }
-                        _ => {}
-                    }
-                    Self::erase(drawn)?;
-                    drawn = self.draw_items(menu, &labels, current)?;
-                }
-                Event::Resize(..) => {
+            match self.keys.read()? {
+                Key::Resize => {
                     Self::clear()?;
                     Self::put(&text(self.width()))?;
                     drawn = self.draw_items(menu, &labels, current)?;
+                    continue;
+                }
+                Key::Ctrl('c') => return Err(interrupted()),
+                Key::Up | Key::Char('k') => current = menu.moved(current, false),
+                Key::Down | Key::Char('j') => current = menu.moved(current, true),
+                Key::Home => current = 0,
+                Key::End => current = labels.len().saturating_sub(1),
+                Key::Enter => break current,
+                Key::Esc => {
+                    if let Some(e) = menu.escape {
+                        break e;
+                    }
+                }
+                Key::Char(c) => {
+                    if let Some(i) = menu.shortcut(c) {
+                        break i;
+                    }
                 }
                 _ => {}
             }
+            Self::erase(drawn)?;
+            drawn = self.draw_items(menu, &labels, current)?;
         };
         Self::erase(drawn)?;
         Ok(chosen)
@@ -316,22 +315,16 @@ impl Prompter for Terminal {
         Self::put(&wrap_text(prompt, self.width()))?;
         self.draw_field(&text)?;
         let done = loop {
-            match event::read()? {
-                Event::Key(k) if k.kind != KeyEventKind::Release => {
-                    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-                    match k.code {
-                        KeyCode::Char('c') if ctrl => return Err(interrupted()),
-                        KeyCode::Char('u') if ctrl => text.clear(),
-                        KeyCode::Enter => break Some(text),
-                        KeyCode::Esc => break None,
-                        KeyCode::Backspace => {
-                            text.pop();
-                        }
-                        KeyCode::Char(c) if !ctrl && text.len() < MAX_INPUT_BYTES => text.push(c),
-                        _ => {}
-                    }
+            match self.keys.read()? {
+                Key::Ctrl('c') => return Err(interrupted()),
+                Key::Ctrl('u') => text.clear(),
+                Key::Enter => break Some(text),
+                Key::Esc => break None,
+                Key::Backspace => {
+                    text.pop();
                 }
-                Event::Paste(p) => {
+                Key::Char(c) if text.len() < MAX_INPUT_BYTES => text.push(c),
+                Key::Paste(p) => {
                     let room = MAX_INPUT_BYTES.saturating_sub(text.len());
                     let p = p.replace("\r\n", "\n").replace('\r', "\n");
                     let end = (0..=room.min(p.len()))
@@ -340,7 +333,7 @@ impl Prompter for Terminal {
                         .unwrap_or(0);
                     text.push_str(&p[..end]);
                 }
-                Event::Resize(..) => {
+                Key::Resize => {
                     Self::clear()?;
                     Self::put(&wrap_text(prompt, self.width()))?;
                 }
@@ -348,7 +341,7 @@ impl Prompter for Terminal {
             }
             // Drawn once the keys typed or pasted so far are all read: a long paste is not drawn
             // key by key.
-            if !event::poll(Duration::ZERO)? {
+            if !self.keys.waiting()? {
                 self.draw_field(&text)?;
             }
         };

@@ -149,6 +149,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_current_rubric_maps_every_question_of_rubric_1() {
+        let current = Rubric::embedded().unwrap();
+        let old = Rubric::embedded_1().unwrap();
+        assert!(current.migration_from(1).is_some());
+        assert_eq!(current.validate_migration(&old, EMBEDDED), vec![]);
+        // A map that forgets a question is caught.
+        let mut forgetful = current.clone();
+        let m = &mut forgetful.migrations[0];
+        let (first, _) = m.map.pop_first().unwrap();
+        let problems = forgetful.validate_migration(&old, "");
+        assert!(
+            problems.iter().any(|p| p.kind
+                == ProblemKind::NotMigrated {
+                    id: first.clone(),
+                    from: old.version.clone()
+                }),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
     fn the_precompiled_rubric_is_the_yaml_one() {
         let from_yaml = Rubric::parse(EMBEDDED).unwrap();
         let precompiled = Rubric::embedded().unwrap();
