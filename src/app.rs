@@ -119,6 +119,7 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
             crate::interview::check_options(&opts, &env.l10n)?;
             crate::interview::require_terminal(&env.l10n)?;
             let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), &env.l10n)?;
+            rubric_language_notice(&rubric, &env.l10n);
             crate::interview::command(&rubric, env, opts)
         }
         Command::Rubric(RubricCommand::Show { format }) => {
@@ -128,7 +129,10 @@ fn dispatch(cli: &Cli, env: &Env) -> Result<u8, Failure> {
                     serde_json::to_string_pretty(&rubric).unwrap_or_default() + "\n"
                 }
                 ShowFormat::Yaml => export::rubric::yaml(&rubric),
-                ShowFormat::Table => export::rubric::render(&rubric, &env.l10n, env.style),
+                ShowFormat::Table => {
+                    rubric_language_notice(&rubric, &env.l10n);
+                    export::rubric::render(&rubric, &env.l10n, env.style)
+                }
             };
             emit(&out)
         }
@@ -189,6 +193,30 @@ pub fn notice(l10n: &L10n, message: &str) {
         std::io::stderr().lock(),
         "{}",
         labelled(l10n, "label-notice", message)
+    );
+}
+
+/// Says once per run, on standard error, that `rubric` has no texts in the interface's language and
+/// which of its languages its questions, standards and advice are shown in instead (English for
+/// the shipped rubrics). Called by the commands that show a rubric's texts.
+pub fn rubric_language_notice(rubric: &Rubric, l10n: &L10n) {
+    static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let tag = l10n.lang().tag();
+    if rubric.languages.iter().any(|l| l == tag)
+        || SAID.swap(true, std::sync::atomic::Ordering::Relaxed)
+    {
+        return;
+    }
+    notice(
+        l10n,
+        &l10n.tr_with(
+            "notice-rubric-language",
+            &args([
+                ("id", rubric.id.clone().into()),
+                ("version", rubric.version.clone().into()),
+                ("fallback", rubric.language_for(tag).to_string().into()),
+            ]),
+        ),
     );
 }
 
@@ -437,7 +465,7 @@ fn yaml_error(
             "err-syntax",
             &args([
                 ("place", place(file, *line, *column).into()),
-                ("detail", detail.clone().into()),
+                ("detail", parser_detail(detail, l10n).into()),
             ]),
         ))
         .help(l10n.tr(syntax_help)),
@@ -458,6 +486,108 @@ fn yaml_error(
             ]),
         ))
         .help(l10n.tr("err-yaml-too-deep-help")),
+    }
+}
+
+/// Words a parser's message in the interface's language: serde's English details (wrong type,
+/// unknown or missing field, value not in a list) become messages of the locales, with the
+/// field, value and path as variables. What no message covers (the YAML scanner's own words) is
+/// shown as it is.
+fn parser_detail(message: &str, l10n: &L10n) -> String {
+    use crate::yaml::{Detail, Expected, Found};
+    let ticked = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let found = |f: &Found| match f {
+        Found::Text(v) => l10n.tr_with("yaml-found-text", &args([("value", v.clone().into())])),
+        Found::Number(v) => l10n.tr_with("yaml-found-number", &args([("value", v.clone().into())])),
+        Found::Boolean(v) => {
+            l10n.tr_with("yaml-found-boolean", &args([("value", v.clone().into())]))
+        }
+        Found::List => l10n.tr("yaml-found-list"),
+        Found::Mapping => l10n.tr("yaml-found-mapping"),
+        Found::Empty => l10n.tr("yaml-found-empty"),
+        Found::Other => l10n.tr("yaml-found-other"),
+    };
+    let expected = |e: &Expected| {
+        let id = match e {
+            Expected::Text => "yaml-expected-text",
+            Expected::Number => "yaml-expected-number",
+            Expected::WholeNumber => "yaml-expected-whole-number",
+            Expected::Boolean => "yaml-expected-boolean",
+            Expected::List => "yaml-expected-list",
+            Expected::Mapping => "yaml-expected-mapping",
+            Expected::AnswersFile => "yaml-expected-answers-file",
+            Expected::RubricRef => "yaml-expected-rubric-ref",
+            Expected::Entry => "yaml-expected-entry",
+            Expected::AnswerMap => "yaml-expected-answer-map",
+            Expected::Rubric => "yaml-expected-rubric",
+            Expected::Answer => "yaml-expected-answer",
+            Expected::Other => return None,
+        };
+        Some(l10n.tr(id))
+    };
+    let (path, detail) = crate::yaml::detail(message);
+    let text = match &detail {
+        Detail::InvalidType {
+            found: f,
+            expected: e,
+        }
+        | Detail::InvalidValue {
+            found: f,
+            expected: e,
+        } => {
+            let invalid_value = matches!(detail, Detail::InvalidValue { .. });
+            match expected(e) {
+                Some(e) => l10n.tr_with(
+                    if invalid_value {
+                        "yaml-invalid-value"
+                    } else {
+                        "yaml-invalid-type"
+                    },
+                    &args([("found", found(f).into()), ("expected", e.into())]),
+                ),
+                None => l10n.tr_with(
+                    "yaml-invalid-type-other",
+                    &args([("found", found(f).into())]),
+                ),
+            }
+        }
+        Detail::UnknownField { field, allowed } => l10n.tr_with(
+            "yaml-unknown-field",
+            &args([
+                ("field", field.clone().into()),
+                ("allowed", ticked(allowed).into()),
+            ]),
+        ),
+        Detail::MissingField { field } => l10n.tr_with(
+            "yaml-missing-field",
+            &args([("field", field.clone().into())]),
+        ),
+        Detail::DuplicateField { field } => l10n.tr_with(
+            "yaml-duplicate-field",
+            &args([("field", field.clone().into())]),
+        ),
+        Detail::UnknownValue { value, allowed } => l10n.tr_with(
+            "yaml-unknown-value",
+            &args([
+                ("value", value.clone().into()),
+                ("allowed", ticked(allowed).into()),
+            ]),
+        ),
+        Detail::BadDate => l10n.tr("yaml-bad-date"),
+        Detail::Other(raw) => raw.clone(),
+    };
+    match path {
+        Some(path) => l10n.tr_with(
+            "yaml-at",
+            &args([("path", path.into()), ("detail", text.into())]),
+        ),
+        None => text,
     }
 }
 
@@ -846,6 +976,12 @@ fn score_cmd(cli: &Cli, a: &ScoreArgs, env: &Env) -> Result<u8, Failure> {
                 redacted: a.redact,
             };
             worst = worst.max(Some(s.assessment.verdict));
+            if matches!(
+                a.format,
+                ScoreFormat::Table | ScoreFormat::Markdown | ScoreFormat::Html
+            ) {
+                rubric_language_notice(rubric, l10n);
+            }
             let words = Words::new(rubric, l10n);
             // Several files make a list, even when only one of them can be scored.
             let part = match a.format {

@@ -23,7 +23,7 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Language of the output: en or fr [default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en]
+    /// Language of the output: en, fr, es, ru or pt [default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en]
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
     /// When to use colour [default: auto, which honours NO_COLOR]

@@ -12,17 +12,23 @@ use unic_langid::LanguageIdentifier;
 pub enum Lang {
     En,
     Fr,
+    Es,
+    Ru,
+    Pt,
 }
 
 impl Lang {
     /// Every language, English (the fallback) first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Es, Lang::Ru, Lang::Pt];
 
     /// The language tag, as used in rubric texts and `--lang`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Ru => "ru",
+            Lang::Pt => "pt",
         }
     }
 
@@ -31,6 +37,9 @@ impl Lang {
         match self {
             Lang::En => include_str!("../locales/en/vet.ftl"),
             Lang::Fr => include_str!("../locales/fr/vet.ftl"),
+            Lang::Es => include_str!("../locales/es/vet.ftl"),
+            Lang::Ru => include_str!("../locales/ru/vet.ftl"),
+            Lang::Pt => include_str!("../locales/pt/vet.ftl"),
         }
     }
 
@@ -190,24 +199,27 @@ impl L10n {
         id.to_string()
     }
 
-    /// A number with `places` decimals, written the way this language writes it.
+    /// A number with `places` decimals, written the way this language writes it: a decimal point
+    /// in English, a decimal comma in French, Spanish, Russian and Portuguese (0,75).
     pub fn decimal(&self, value: f64, places: usize) -> String {
         // Rounded by vet's one rule (half away from zero), not by `format!`'s (half to even on the
         // binary value, which writes 0.625 as 0.62 where JSON has 0.625).
         let s = format!("{:.places$}", crate::score::round(value, places as i32));
         match self.lang {
             Lang::En => s,
-            Lang::Fr => s.replace('.', ","),
+            Lang::Fr | Lang::Es | Lang::Ru | Lang::Pt => s.replace('.', ","),
         }
     }
 
-    /// A share as a percentage with no decimals ("75%" / "75 %").
+    /// A share as a percentage with no decimals ("75%", "75 %").
     pub fn percent(&self, share: f64) -> String {
         let n = (share * 100.0).round();
         match self.lang {
-            Lang::En => format!("{n}%"),
+            Lang::En | Lang::Pt => format!("{n}%"),
             // French puts a narrow no-break space before the percent sign.
             Lang::Fr => format!("{n}\u{202f}%"),
+            // Spanish (RAE) and Russian (GOST) separate the sign with a no-break space.
+            Lang::Es | Lang::Ru => format!("{n}\u{a0}%"),
         }
     }
 }
@@ -252,10 +264,31 @@ mod tests {
     }
 
     #[test]
-    fn unknown_language_falls_back_to_english_with_a_notice() {
+    fn spanish_russian_and_portuguese_come_from_the_locale() {
         assert_eq!(
             choose(None, env(&[("LANG", "ru_RU.UTF-8")])),
-            (Lang::En, Some(UnknownLanguage("ru_RU.UTF-8".into())))
+            (Lang::Ru, None)
+        );
+        assert_eq!(
+            choose(None, env(&[("LC_ALL", "es_MX.UTF-8")])),
+            (Lang::Es, None)
+        );
+        assert_eq!(
+            choose(None, env(&[("LC_MESSAGES", "pt_BR.UTF-8")])),
+            (Lang::Pt, None)
+        );
+        assert_eq!(choose(Some("pt-BR"), env(&[])), (Lang::Pt, None));
+        let e = env(&[("LANGUAGE", "pt:fr"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(choose(None, e), (Lang::Pt, None));
+        let e = env(&[("LANGUAGE", "uk:ru:en"), ("LANG", "uk_UA.UTF-8")]);
+        assert_eq!(choose(None, e), (Lang::Ru, None));
+    }
+
+    #[test]
+    fn unknown_language_falls_back_to_english_with_a_notice() {
+        assert_eq!(
+            choose(None, env(&[("LANG", "uk_UA.UTF-8")])),
+            (Lang::En, Some(UnknownLanguage("uk_UA.UTF-8".into())))
         );
         assert_eq!(
             choose(Some("de"), env(&[])),
@@ -272,7 +305,7 @@ mod tests {
         // Unset locale: LANGUAGE still applies.
         assert_eq!(choose(None, env(&[("LANGUAGE", "fr")])), (Lang::Fr, None));
         // Nothing spoken in the list: the locale decides, with no notice about the list.
-        let e = env(&[("LANGUAGE", "de:ru"), ("LANG", "fr_FR.UTF-8")]);
+        let e = env(&[("LANGUAGE", "de:uk"), ("LANG", "fr_FR.UTF-8")]);
         assert_eq!(choose(None, e), (Lang::Fr, None));
         assert_eq!(choose(None, env(&[("LANGUAGE", "de")])), (Lang::En, None));
     }
@@ -300,9 +333,21 @@ mod tests {
     }
 
     #[test]
-    fn french_writes_decimal_commas() {
-        assert_eq!(L10n::new(Lang::Fr).decimal(0.75, 2), "0,75");
+    fn every_language_but_english_writes_decimal_commas() {
+        for lang in [Lang::Fr, Lang::Es, Lang::Ru, Lang::Pt] {
+            assert_eq!(L10n::new(lang).decimal(0.75, 2), "0,75");
+        }
         assert_eq!(L10n::new(Lang::En).decimal(0.75, 2), "0.75");
+    }
+
+    #[test]
+    fn percentages_follow_each_language() {
+        let p = |lang| L10n::new(lang).percent(0.75);
+        assert_eq!(p(Lang::En), "75%");
+        assert_eq!(p(Lang::Fr), "75\u{202f}%");
+        assert_eq!(p(Lang::Es), "75\u{a0}%");
+        assert_eq!(p(Lang::Ru), "75\u{a0}%");
+        assert_eq!(p(Lang::Pt), "75%");
     }
 
     #[test]

@@ -68,24 +68,204 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     })
 }
 
-/// serde_yaml appends " at line L column C" to its messages (vet prints the place itself) and names
-/// Rust types where a reader expects the names of the file's parts.
+/// serde_yaml appends " at line L column C" to its messages: vet prints the place itself.
 fn strip_location(message: &str) -> String {
-    let message = match message.rfind(" at line ") {
-        Some(i) => &message[..i],
-        None => message,
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// What a parser's message says, taken apart so that it can be worded in the reader's language:
+/// serde's own words are English ("invalid type: string "x", expected u32").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// A value of one kind where another is expected.
+    InvalidType { found: Found, expected: Expected },
+    /// A value of the right kind but not one that is accepted.
+    InvalidValue { found: Found, expected: Expected },
+    /// A field the mapping does not take; `allowed` are the fields it does.
+    UnknownField { field: String, allowed: Vec<String> },
+    /// A required field is absent.
+    MissingField { field: String },
+    /// A field given twice.
+    DuplicateField { field: String },
+    /// A value outside a fixed list (a stage, a method); `allowed` are the values.
+    UnknownValue { value: String, allowed: Vec<String> },
+    /// A date that does not read as `YYYY-MM-DD`.
+    BadDate,
+    /// Anything else, in the parser's words.
+    Other(String),
+}
+
+/// What was found, as serde names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Text(String),
+    Number(String),
+    Boolean(String),
+    List,
+    Mapping,
+    Empty,
+    Other,
+}
+
+/// What was expected, as vet's types and serde's name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    Number,
+    WholeNumber,
+    Boolean,
+    List,
+    Mapping,
+    AnswersFile,
+    RubricRef,
+    Entry,
+    AnswerMap,
+    Rubric,
+    Answer,
+    Other,
+}
+
+/// A parser's message, taken apart: the path to the value (`answers.q1.note`), if it names one,
+/// and what it says.
+pub fn detail(message: &str) -> (Option<String>, Detail) {
+    const KNOWN: [&str; 6] = [
+        "invalid type: ",
+        "invalid value: ",
+        "unknown field `",
+        "missing field `",
+        "duplicate field `",
+        "unknown variant `",
+    ];
+    let starts_known = |m: &str| KNOWN.iter().any(|k| m.starts_with(k));
+    let is_path = |p: &str| {
+        !p.is_empty()
+            && !p.contains(' ')
+            && p.chars()
+                .all(|c| c.is_alphanumeric() || "._-[]".contains(c))
     };
-    message
-        .replace(
-            "struct Answers",
-            "an answers file (rubric, partner, date, stage, answers)",
-        )
-        .replace("struct RubricRef", "`id` and `version` of a rubric")
-        .replace(
-            "struct Entry",
-            "an answer (answer, and optionally note and evidence)",
-        )
-        .replace("struct Rubric", "a rubric")
+    let (path, rest) = match message.split_once(": ") {
+        Some((p, rest)) if is_path(p) && !starts_known(message) => (Some(p.to_string()), rest),
+        _ => (None, message),
+    };
+    (path, classify(rest))
+}
+
+fn classify(m: &str) -> Detail {
+    let other = || Detail::Other(m.to_string());
+    if let Some(rest) = m.strip_prefix("invalid type: ") {
+        let Some((found, expected)) = rest.split_once(", expected ") else {
+            return other();
+        };
+        return Detail::InvalidType {
+            found: found_kind(found),
+            expected: expected_kind(expected),
+        };
+    }
+    if let Some(rest) = m.strip_prefix("invalid value: ") {
+        let Some((found, expected)) = rest.split_once(", expected ") else {
+            return other();
+        };
+        return Detail::InvalidValue {
+            found: found_kind(found),
+            expected: expected_kind(expected),
+        };
+    }
+    if let Some(rest) = m.strip_prefix("unknown field `") {
+        let Some((field, allowed)) = rest.split_once('`') else {
+            return other();
+        };
+        return Detail::UnknownField {
+            field: field.to_string(),
+            allowed: ticked(allowed),
+        };
+    }
+    if let Some(rest) = m.strip_prefix("unknown variant `") {
+        let Some((value, allowed)) = rest.split_once('`') else {
+            return other();
+        };
+        return Detail::UnknownValue {
+            value: value.to_string(),
+            allowed: ticked(allowed),
+        };
+    }
+    for (prefix, make) in [
+        (
+            "missing field `",
+            (|field| Detail::MissingField { field }) as fn(String) -> Detail,
+        ),
+        ("duplicate field `", |field| Detail::DuplicateField {
+            field,
+        }),
+    ] {
+        if let Some(rest) = m.strip_prefix(prefix) {
+            return match rest.split_once('`') {
+                Some((field, "")) => make(field.to_string()),
+                _ => other(),
+            };
+        }
+    }
+    // jiff's words for a date it cannot read.
+    if m.starts_with("failed to parse") || m.contains("civil date") {
+        return Detail::BadDate;
+    }
+    other()
+}
+
+/// The names between backticks in `` expected one of `a`, `b` ``.
+fn ticked(text: &str) -> Vec<String> {
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// serde's `Unexpected`, as it displays: `string "x"`, `integer `5``, `sequence`...
+fn found_kind(text: &str) -> Found {
+    let ticked_value = |t: &str| t.trim().trim_matches('`').to_string();
+    if let Some(v) = text.strip_prefix("string ") {
+        return Found::Text(v.trim().trim_matches('"').to_string());
+    }
+    for prefix in ["integer ", "floating point "] {
+        if let Some(v) = text.strip_prefix(prefix) {
+            return Found::Number(ticked_value(v));
+        }
+    }
+    if let Some(v) = text.strip_prefix("boolean ") {
+        return Found::Boolean(ticked_value(v));
+    }
+    match text {
+        "sequence" => Found::List,
+        "map" => Found::Mapping,
+        "unit value" | "null" => Found::Empty,
+        _ => Found::Other,
+    }
+}
+
+/// serde's `expected ...` part: a type's own words (`a string`, `u32`, `struct Answers`) or those
+/// of vet's visitors.
+fn expected_kind(text: &str) -> Expected {
+    match text {
+        "a string" | "string" => Expected::Text,
+        "a boolean" | "bool" => Expected::Boolean,
+        "a sequence" | "sequence" => Expected::List,
+        "a map" | "map" | "a YAML mapping" => Expected::Mapping,
+        "f32" | "f64" | "a number" => Expected::Number,
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => {
+            Expected::WholeNumber
+        }
+        "struct Answers" => Expected::AnswersFile,
+        "struct RubricRef" => Expected::RubricRef,
+        "struct Entry" => Expected::Entry,
+        "struct Rubric" => Expected::Rubric,
+        "a map of question ids to answers" => Expected::AnswerMap,
+        t if t.starts_with("one of \"yes\"") => Expected::Answer,
+        t if t.starts_with("struct ") => Expected::Mapping,
+        _ => Expected::Other,
+    }
 }
 
 #[cfg(test)]
@@ -111,6 +291,83 @@ mod tests {
         };
         assert!(!detail.contains(" at line "), "{detail}");
         assert_eq!((line, column), (Some(1), Some(5)));
+    }
+
+    #[track_caller]
+    fn case(message: &str, path: Option<&str>, want: Detail) {
+        assert_eq!(
+            detail(message),
+            (path.map(str::to_string), want),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn serde_messages_are_taken_apart_to_be_worded() {
+        case(
+            "unknown field `extra`, expected one of `rubric`, `partner`",
+            None,
+            Detail::UnknownField {
+                field: "extra".into(),
+                allowed: vec!["rubric".into(), "partner".into()],
+            },
+        );
+        case(
+            "missing field `date`",
+            None,
+            Detail::MissingField {
+                field: "date".into(),
+            },
+        );
+        case(
+            "rubric: missing field `version`",
+            Some("rubric"),
+            Detail::MissingField {
+                field: "version".into(),
+            },
+        );
+        case(
+            "answers.q.note: invalid type: sequence, expected a string",
+            Some("answers.q.note"),
+            Detail::InvalidType {
+                found: Found::List,
+                expected: Expected::Text,
+            },
+        );
+        case(
+            "invalid type: string \"just text\", expected struct Answers",
+            None,
+            Detail::InvalidType {
+                found: Found::Text("just text".into()),
+                expected: Expected::AnswersFile,
+            },
+        );
+        case(
+            "answers.q: invalid type: integer `5`, expected struct Entry",
+            Some("answers.q"),
+            Detail::InvalidType {
+                found: Found::Number("5".into()),
+                expected: Expected::Entry,
+            },
+        );
+        case(
+            "stage: unknown variant `later`, expected `before` or `ongoing`",
+            Some("stage"),
+            Detail::UnknownValue {
+                value: "later".into(),
+                allowed: vec!["before".into(), "ongoing".into()],
+            },
+        );
+        case(
+            "date: failed to parse four digit integer as year",
+            Some("date"),
+            Detail::BadDate,
+        );
+        case(
+            "did not find expected key",
+            None,
+            Detail::Other("did not find expected key".into()),
+        );
     }
 
     #[test]

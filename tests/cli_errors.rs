@@ -67,7 +67,7 @@ fn a_key_given_twice_is_refused() {
         .stderr_has("answers.yaml:10: the question `q1` is answered a second time here")
         .stderr_has("help: keep one answer");
     let field = format!("{HEAD}partner: Other\n");
-    score_text(field.as_bytes()).stderr_has("duplicate field `partner`");
+    score_text(field.as_bytes()).stderr_has("the field `partner` is given twice");
 }
 
 #[test]
@@ -201,4 +201,68 @@ fn a_full_disk_behind_standard_output_is_said_after_the_other_problems() {
         err.contains("cannot write the report to standard output"),
         "{err}"
     );
+}
+
+/// Scores `body` against the mini rubric in `lang`; the run fails with exit 2.
+fn score_text_in(lang: &str, body: &str) -> common::Ran {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    std::fs::write(&path, body).unwrap();
+    Vet::new()
+        .mini_rubric()
+        .args(["--lang", lang, "score"])
+        .arg(&path)
+        .fails_with(2)
+        .clean_stderr()
+}
+
+/// serde's English ("invalid type: sequence, expected a string") never reaches a localised error:
+/// the kind of problem, the field and what is expected are worded by the locales.
+#[test]
+fn the_parser_details_are_worded_in_every_language() {
+    let cases = [
+        format!("{HEAD}extra: 1\n"),
+        HEAD.replace("date: 2026-01-02\n", ""),
+        HEAD.replace("partner: Test partner", "partner: [a, b]"),
+        HEAD.replace("stage: before", "stage: later"),
+        HEAD.replace("date: 2026-01-02", "date: tomorrow"),
+        format!("{HEAD}answers:\n  q1: 5\n"),
+        format!("{HEAD}answers:\n  q1:\n    answer: \"yes\"\n    evidence: 3\n"),
+        format!("{HEAD}partner: Other\n"),
+        "- just\n- a list\n".to_string(),
+    ];
+    let english = [
+        "invalid type",
+        "invalid value",
+        "expected",
+        "unknown field",
+        "missing field",
+        "duplicate field",
+        "unknown variant",
+        "sequence",
+        "struct ",
+        "failed to parse",
+        "found",
+    ];
+    for lang in ["fr", "es", "ru", "pt"] {
+        for body in &cases {
+            let ran = score_text_in(lang, body);
+            let err = ran.stderr();
+            for word in english {
+                assert!(!err.contains(word), "{lang}: {word:?} in {err}");
+            }
+        }
+    }
+    score_text_in("ru", &HEAD.replace("date: 2026-01-02\n", ""))
+        .stderr_has("ошибка: ")
+        .stderr_has("нет поля `date`");
+    score_text_in("es", &format!("{HEAD}extra: 1\n"))
+        .stderr_has("campo desconocido `extra`; los campos admitidos aquí son `rubric`, `partner`");
+    score_text_in("pt", &HEAD.replace("stage: before", "stage: later"))
+        .stderr_has("stage: `later` não é aceito aqui; os valores aceitos são `before`, `ongoing`");
+    score_text_in(
+        "fr",
+        &HEAD.replace("partner: Test partner", "partner: [a, b]"),
+    )
+    .stderr_has("partner : on attendait un texte, mais il y a une liste");
 }

@@ -131,10 +131,10 @@ fn the_language_comes_from_lang_then_the_environment() {
         .succeeds()
         .stdout_has("Verdict: GOOD");
     Vet::new()
-        .args(["score", "examples/good.yaml", "--lang", "ru"])
+        .args(["score", "examples/good.yaml", "--lang", "de"])
         .succeeds()
         .stdout_has("Verdict: GOOD")
-        .stderr_has("notice: vet does not speak `ru` yet; using English");
+        .stderr_has("notice: vet does not speak `de` yet; using English");
 }
 
 #[test]

@@ -305,54 +305,303 @@ fn says_zero_in_words(p: &Pattern<&str>) -> bool {
 }
 
 /// Messages whose singular names no number on purpose ("this question"): they are shown only when
-/// the count is at least 1, so French, which puts 0 in the singular, never shows them at 0.
+/// the count is at least 1, and their number-free singular is the exact `[1]` variant (English's
+/// `[one]`), so every other count, 21 in Russian or 0 in French included, still shows its number.
 const SINGULAR_WITHOUT_NUMBER: [&str; 1] = ["negotiate-refusals"];
 
-/// Whether `text` holds `n` as a whole number (not as a part of 21 or 2026).
-fn has_number(text: &str, n: u32) -> bool {
+/// The counts every message that takes a number is rendered at: 0 (French and Portuguese put it in
+/// the singular), 1, 2 and 5 (Russian "few" and "many"), 21 and 22 (Russian "one" and "few" again)
+/// and 1.5 (Russian and the others' "other").
+const COUNTS: [f64; 7] = [0.0, 1.0, 2.0, 5.0, 21.0, 22.0, 1.5];
+
+/// Whether `text` shows `n`: as a whole number (not a part of 21 or 2026), or as 1.5 / 1,5.
+fn shows_number(text: &str, n: f64) -> bool {
+    if n.fract() != 0.0 {
+        return text.contains("1.5") || text.contains("1,5");
+    }
+    let n = format!("{n}");
     text.split(|c: char| !c.is_ascii_digit())
-        .any(|run| run == n.to_string())
+        .any(|run| run == n)
 }
 
-/// Every message that picks a plural form shows the count itself, in every language, at 0, 1, 2,
-/// 5 and 21: French puts 0 in the "one" category, so a `[one] 1 réponse` said "1" for none.
-#[test]
-fn every_count_is_written_from_its_number_at_0_1_2_5_and_21() {
+/// For each message, the variables that pick a plural form in at least one locale: a count in one
+/// language is a count in all of them, even where English needs no plural form.
+fn counted_variables() -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for lang in Lang::ALL {
         let ast = fluent_syntax::parser::parse(lang.ftl()).unwrap();
-        let l10n = vet::i18n::L10n::new(lang);
         for entry in ast.body {
             let Entry::Message(m) = entry else { continue };
             let Some(p) = &m.value else { continue };
-            let id = m.id.name;
             let mut selectors = BTreeSet::new();
             selectors_of_pattern(p, &mut selectors);
-            let mut vars = BTreeSet::new();
-            variables_of_pattern(p, &mut vars);
-            for counted in &selectors {
-                for n in [0u32, 1, 2, 5, 21] {
-                    if n == 0 && (SINGULAR_WITHOUT_NUMBER.contains(&id) || says_zero_in_words(p)) {
+            // `fallback` picks a variant by language tag, not by number.
+            selectors.remove("fallback");
+            out.entry(m.id.name.to_string())
+                .or_default()
+                .extend(selectors);
+        }
+    }
+    out
+}
+
+/// Words that are English and neither Spanish, Russian nor Portuguese: one of them in a message of
+/// those languages is an untranslated fragment.
+const ENGLISH_WORDS: [&str; 24] = [
+    "the",
+    "and",
+    "of",
+    "with",
+    "is",
+    "are",
+    "answer",
+    "answers",
+    "question",
+    "questions",
+    "partner",
+    "partnership",
+    "refusal",
+    "refused",
+    "flag",
+    "standard",
+    "minimum",
+    "known",
+    "unknown",
+    "file",
+    "rubric",
+    "guide",
+    "not",
+    "met",
+];
+
+/// `text` without what is quoted on purpose: `tokens` and "values" of the file format, which stay
+/// English in every language.
+fn without_tokens(text: &str) -> String {
+    let mut out = String::new();
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '`' || c == '"' => quote = Some(c),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The English words in `text`, outside tokens.
+fn english_in(text: &str) -> Vec<String> {
+    let text = without_tokens(text);
+    // Command-line options (`--rubric`) are tokens too.
+    text.split_whitespace()
+        .filter(|w| !w.trim_start_matches(['(', '[']).starts_with("--"))
+        .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| ENGLISH_WORDS.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Arguments for `vars`: `counted` is `n`, other counts 7, anything else a neutral "X" (so that an
+/// English word in the output can only come from the message itself).
+fn sample_args(
+    vars: &BTreeSet<String>,
+    counts: &BTreeSet<String>,
+    counted: Option<(&str, f64)>,
+) -> vet::i18n::Args<'static> {
+    let mut a = vet::i18n::Args::new();
+    for v in vars {
+        match counted {
+            Some((c, n)) if c == v => a.set(v.clone(), n),
+            _ if counts.contains(v) => a.set(v.clone(), 7),
+            _ => a.set(v.clone(), "X"),
+        }
+    }
+    a
+}
+
+/// Every message that takes a number shows it, in every language, at 0, 1, 2, 5, 21, 22 and 1.5,
+/// and no Spanish, Russian or Portuguese rendering of it carries an English word.
+#[test]
+fn every_count_is_written_from_its_number_in_every_locale() {
+    let counted = counted_variables();
+    for lang in Lang::ALL {
+        let l10n = vet::i18n::L10n::new(lang);
+        for (id, vars) in messages(lang) {
+            let counts = &counted[&id];
+            let ast_zero = says_zero_in_words_of(lang, &id);
+            for c in counts {
+                for n in COUNTS {
+                    let singular_exempt = SINGULAR_WITHOUT_NUMBER.contains(&id.as_str());
+                    if n == 0.0 && (singular_exempt || ast_zero) {
                         continue;
                     }
-                    let mut a = vet::i18n::Args::new();
-                    for v in &vars {
-                        if v == counted {
-                            a.set(v.as_str(), n);
-                        } else {
-                            // Other counts of the message take a number that cannot be mistaken.
-                            a.set(v.as_str(), if selectors.contains(v) { 7 } else { 3 });
-                        }
-                    }
-                    let text = l10n.tr_with(id, &a);
-                    let shown =
-                        has_number(&text, n) || (n == 1 && SINGULAR_WITHOUT_NUMBER.contains(&id));
+                    let text = l10n.tr_with(&id, &sample_args(&vars, counts, Some((c, n))));
+                    let shown = shows_number(&text, n) || (n == 1.0 && singular_exempt);
                     assert!(
                         shown,
-                        "locales/{}: `{id}` with ${counted} = {n} does not say {n}: {text:?}",
+                        "locales/{}: `{id}` with ${c} = {n} does not say {n}: {text:?}",
                         lang.tag()
                     );
+                    if matches!(lang, Lang::Es | Lang::Ru | Lang::Pt) {
+                        let english = english_in(&text);
+                        assert!(
+                            english.is_empty(),
+                            "locales/{}: `{id}` with ${c} = {n} says {english:?}: {text:?}",
+                            lang.tag()
+                        );
+                    }
                 }
             }
         }
     }
+}
+
+/// Whether the message `id` of `lang` has its own words for zero (`[0] no standard`).
+fn says_zero_in_words_of(lang: Lang, id: &str) -> bool {
+    let ast = fluent_syntax::parser::parse(lang.ftl()).unwrap();
+    ast.body.iter().any(|entry| {
+        matches!(entry, Entry::Message(m) if m.id.name == id
+            && m.value.as_ref().is_some_and(says_zero_in_words))
+    })
+}
+
+/// No Spanish, Russian or Portuguese message, as shown, carries an English word outside tokens.
+#[test]
+fn no_english_fragment_in_spanish_russian_or_portuguese() {
+    let counted = counted_variables();
+    let mut leaks = Vec::new();
+    for lang in [Lang::Es, Lang::Ru, Lang::Pt] {
+        let l10n = vet::i18n::L10n::new(lang);
+        for (id, vars) in messages(lang) {
+            let text = l10n.tr_with(&id, &sample_args(&vars, &counted[&id], None));
+            let english = english_in(&text);
+            if !english.is_empty() {
+                leaks.push(format!(
+                    "locales/{}: `{id}` says {english:?}: {text:?}",
+                    lang.tag()
+                ));
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{}", leaks.join("\n"));
+}
+
+/// Messages that may read the same as in English: proper names, file-format tokens, punctuation
+/// around variables, and words the language shares with English.
+const SAME_AS_ENGLISH: [(&str, &str); 19] = [
+    ("*", "panel-chart-label"),
+    ("*", "panel-count"),
+    ("*", "panel-side"),
+    ("*", "panel-side-note"),
+    ("es", "form-answer-no"),
+    ("*", "answer-given"),
+    ("es", "label-error"),
+    ("es", "answer-no"),
+    ("es", "col-id"),
+    ("pt", "col-id"),
+    ("*", "diag-line"),
+    ("*", "err-syntax"),
+    ("*", "diff-from-to"),
+    ("*", "history-standard"),
+    ("*", "diff-labelled"),
+    ("*", "history-file"),
+    ("*", "history-verdict-at"),
+    ("*", "show-labelled"),
+    ("*", "yaml-at"),
+];
+
+/// No Spanish, Russian or Portuguese message is left as the English one, except those listed.
+#[test]
+fn no_message_is_left_in_english() {
+    let en = vet::i18n::L10n::new(Lang::En);
+    let counted = counted_variables();
+    let mut same = Vec::new();
+    for lang in [Lang::Es, Lang::Ru, Lang::Pt] {
+        let l10n = vet::i18n::L10n::new(lang);
+        for (id, vars) in messages(lang) {
+            let allowed = SAME_AS_ENGLISH
+                .iter()
+                .any(|(l, m)| *m == id && (*l == "*" || *l == lang.tag()));
+            let a = sample_args(&vars, &counted[&id], None);
+            let (ours, english) = (l10n.tr_with(&id, &a), en.tr_with(&id, &a));
+            if !allowed && ours == english {
+                same.push(format!(
+                    "locales/{}: `{id}` is still English: {ours:?}",
+                    lang.tag()
+                ));
+            }
+        }
+    }
+    assert!(same.is_empty(), "{}", same.join("\n"));
+    // Every entry of the allow-list is still needed: a message translated since leaves it.
+    for (l, m) in SAME_AS_ENGLISH {
+        let needed = [Lang::Es, Lang::Ru, Lang::Pt]
+            .into_iter()
+            .filter(|lang| l == "*" || l == lang.tag())
+            .any(|lang| {
+                let vars = &messages(lang)[m];
+                let a = sample_args(vars, &counted[m], None);
+                vet::i18n::L10n::new(lang).tr_with(m, &a) == en.tr_with(m, &a)
+            });
+        assert!(
+            needed,
+            "SAME_AS_ENGLISH lists ({l}, {m}), which is translated"
+        );
+    }
+}
+
+/// The French errors a native reader found (issue 14) stay corrected.
+#[test]
+fn the_french_corrections_hold() {
+    let fr = vet::i18n::L10n::new(Lang::Fr);
+    let tr = |id: &str, pairs: Vec<(&'static str, fluent_bundle::FluentValue<'static>)>| {
+        let mut args = vet::i18n::Args::new();
+        for (k, v) in pairs {
+            args.set(k, v);
+        }
+        fr.tr_with(id, &args)
+    };
+    assert_eq!(
+        tr("problem-standard-count", vec![("found", 0.into())]),
+        "la grille n'a aucune norme ; il en faut au moins une"
+    );
+    assert_eq!(
+        tr(
+            "score-rubric",
+            vec![
+                ("id", "g".into()),
+                ("version", "2.0.0".into()),
+                ("answered", 1.into()),
+                ("total", 43.into()),
+                ("known", 1.into()),
+            ]
+        ),
+        "Grille g 2.0.0 — 1 question sur 43 a une réponse, dont 1 connue"
+    );
+    assert!(fr.tr("err-no-terminal").contains("la sortie d'erreur"));
+    assert_eq!(fr.tr("yes-favourable"), "« oui » est favorable");
+    assert_eq!(fr.tr("yes-warning"), "« oui » est un mauvais signe");
+    let partly = tr(
+        "reason-partly",
+        vec![
+            ("name", "Suivi régulier".into()),
+            ("source", "4.3".into()),
+            ("score", "0,50".into()),
+        ],
+    );
+    assert!(
+        partly.contains("norme respectée en partie seulement"),
+        "{partly}"
+    );
+    for id in ["status-met", "status-partly", "status-not-met"] {
+        assert!(fr.tr(id).starts_with("norme "), "{id}");
+    }
+    let coverage = tr(
+        "reason-coverage",
+        vec![("coverage", "0 %".into()), ("minimum", "60 %".into())],
+    );
+    assert!(coverage.starts_with("Seulement 0 %"), "{coverage}");
+    let saving = tr("saving-to", vec![("file", "f.yaml".into())]);
+    assert!(!saving.contains("après chaque réponse"), "{saving}");
 }

@@ -415,6 +415,40 @@ err-migrate-current = { $file } is already written for rubric { $version }, the 
 err-migrate-current-help = nothing to migrate: score it with `vet score { $file }`
 err-migrate-no-map = the current rubric ({ $to }) has no migration map from version { $from }
 err-migrate-no-map-help = score the file with the rubric version it was written for (--rubric PATH)
+## What a file holds where vet expects something else (the YAML reader's details, worded here)
+yaml-at = { $path }: { $detail }
+yaml-invalid-type = found { $found } where { $expected } is expected
+yaml-invalid-type-other = found { $found }, which this field does not take
+yaml-invalid-value = { $found } is not a valid value here; { $expected } is expected
+yaml-unknown-field = unknown field `{ $field }`; the fields allowed here are { $allowed }
+yaml-missing-field = the field `{ $field }` is missing
+yaml-duplicate-field = the field `{ $field }` is given twice
+yaml-unknown-value = `{ $value }` is not allowed here; the values allowed are { $allowed }
+yaml-bad-date = not a date of the form YYYY-MM-DD (for example 2025-03-14)
+yaml-found-text = the text "{ $value }"
+yaml-found-number = the number { $value }
+yaml-found-boolean = the value { $value }
+yaml-found-list = a list
+yaml-found-mapping = a mapping (lines of key: value)
+yaml-found-empty = an empty value
+yaml-found-other = a value of another kind
+yaml-expected-text = a text
+yaml-expected-number = a number
+yaml-expected-whole-number = a whole number
+yaml-expected-boolean = true or false
+yaml-expected-list = a list
+yaml-expected-mapping = a mapping (lines of key: value)
+yaml-expected-answers-file = an answers file (`rubric`, `partner`, `date`, `stage`, `answers`)
+yaml-expected-rubric-ref = the `id` and `version` of a rubric
+yaml-expected-entry = an answer (`answer`, and optionally `note` and `evidence`)
+yaml-expected-answer-map = question ids, each with its answer
+yaml-expected-rubric = a rubric
+yaml-expected-answer = one of "yes", "partly", "no", "dont-know", "refused", "n/a"
+## Rubrics that do not speak the interface's language
+notice-rubric-language = the rubric { $id } { $version } has no texts in English; its questions, standards and advice are shown { $fallback ->
+    [fr] in French
+   *[other] in its first language, `{ $fallback }`
+}
 ## vet export xlsform: the form's own texts, in the form's languages
 form-partner = Name of the partner organisation
 form-partner-hint = The organisation this assessment is about, spelled the same way every time.

@@ -12,10 +12,10 @@ verdict-good = BON
 verdict-bad = MAUVAIS
 verdict-ugly = MOCHE
 verdict-inconclusive = NON CONCLUANT
-status-met = respectée
-status-partly = en partie respectée
-status-not-met = non respectée
-status-unknown = inconnue
+status-met = norme respectée
+status-partly = norme respectée en partie
+status-not-met = norme non respectée
+status-unknown = statut inconnu
 answer-yes = oui
 answer-partly = en partie
 answer-no = non
@@ -25,12 +25,18 @@ answer-not-applicable = sans objet
 stage-before = avant la signature
 stage-ongoing = partenariat en cours
 stage-both = les deux étapes
-yes-favourable = oui est favorable
-yes-warning = oui est un mauvais signe
+yes-favourable = « oui » est favorable
+yes-warning = « oui » est un mauvais signe
 
 ## vet score
 score-header = Partenaire : { $partner } — { $date } — { $stage } ({ $file })
-score-rubric = Grille { $id } { $version } — { $answered } questions sur { $total } ont une réponse, dont { $known } connues
+score-rubric = Grille { $id } { $version } — { $answered ->
+    [one] { $answered } question sur { $total } a une réponse
+   *[other] { $answered } questions sur { $total } ont une réponse
+}, dont { $known ->
+    [one] { $known } connue
+   *[other] { $known } connues
+}
 col-standard = Norme minimale
 col-score = Score
 col-status = Statut
@@ -81,19 +87,19 @@ reason-refusals = { $count ->
     [one] Le partenaire a refusé de répondre ou de montrer des documents sur { $count } question (guide { $source }) :
    *[other] Le partenaire a refusé de répondre ou de montrer des documents sur { $count } questions (guide { $source }) :
 }
-reason-not-met = { $name } (guide { $source }) : non respectée, score { $score }
-reason-partly = { $name } (guide { $source }) : respectée en partie seulement, score { $score }
+reason-not-met = { $name } (guide { $source }) : norme non respectée, score { $score }
+reason-partly = { $name } (guide { $source }) : norme respectée en partie seulement, score { $score }
 reason-unknown = { $name } : on en sait trop peu ({ $known ->
     [one] { $known } question sur { $applicable } a une réponse connue
    *[other] { $known } questions sur { $applicable } ont une réponse connue
 })
 reason-all-not-applicable = { $name } : toutes ses questions sont marquées sans objet, or une norme minimale s'applique toujours — vérifiez ces réponses.
 negotiate-all-not-applicable = { $name } : convenez avec le partenaire de la façon dont cette norme minimale s'applique à votre partenariat, puis répondez à ses questions.
-reason-coverage = Seules { $coverage } des questions ont une réponse connue (oui, en partie, non ou refus) ; il en faut { $minimum } pour trancher.
+reason-coverage = Seulement { $coverage } des questions ont une réponse connue (oui, en partie, non ou refus) ; il en faut { $minimum } pour trancher.
 reason-all-met = Toutes les normes minimales sont respectées ; aucun signal d'alarme, et le partenaire a répondu à tout.
 negotiate-unknown = { $name } : renseignez-vous avant de décider — posez au partenaire les questions restées ouvertes.
 negotiate-refusals = { $count ->
-    [one] Redemandez par écrit une réponse ou les documents sur cette question ; un partenaire qui refuse encore n'est pas un bon partenaire :
+    [1] Redemandez par écrit une réponse ou les documents sur cette question ; un partenaire qui refuse encore n'est pas un bon partenaire :
    *[other] Redemandez par écrit des réponses ou les documents sur ces { $count } questions ; un partenaire qui refuse encore n'est pas un bon partenaire :
 }
 
@@ -141,10 +147,10 @@ problem-rule-order = la règle `{ $when }` rompt l'ordre « les preuves d'abord 
 problem-missing-threshold = `{ $name }` manque ; `method: known-mean` en a besoin (ou utilisez `method: evidence-range`)
 problem-not-migrated = la question `{ $id }` de la version { $from } n'est ni gardée, ni reprise sous `map`, ni listée sous `removed`
 problem-panel-window = `window_days` vaut { $days } ; il doit aller de 1 à { $max } jours (des fichiers plus éloignés font deux examens : comparez-les avec `vet diff`)
-problem-standard-count = la grille a { $found ->
-    [0] aucune norme
-    [one] { $found } norme
-   *[other] { $found } normes
+problem-standard-count = { $found ->
+    [0] la grille n'a aucune norme
+    [one] la grille a { $found } norme
+   *[other] la grille a { $found } normes
 } ; il en faut au moins une
 
 ## Erreurs et aide
@@ -186,7 +192,7 @@ notice-other-version = { $file } a été écrit pour la version { $found } de la
 notice-not-at-stage = { $file } : la question `{ $id }` n'est pas posée à l'étape « { $stage } » ; sa réponse est ignorée
 
 ## vet interview
-err-no-terminal = vet interview a besoin d'un terminal pour poser ses questions, et l'entrée, la sortie ou l'erreur standard n'en est pas un
+err-no-terminal = vet interview a besoin d'un terminal pour poser ses questions, et l'entrée standard, la sortie standard ou la sortie d'erreur n'en est pas un
 err-no-terminal-help = pour noter des réponses dans un script, écrivez un fichier de réponses (`vet man` le décrit) et lancez `vet score FICHIER`
 err-save = impossible d'enregistrer les réponses dans { $file } : { $detail }
 err-save-help = le fichier précédent, s'il existe, est intact ; { $what }
@@ -203,7 +209,7 @@ menu-note = Ajouter une note ou des documents…
 menu-help = Pourquoi est-ce important ?
 menu-back = ← Revenir à la question précédente
 previous-answer = Réponse donnée avant : { $answer }
-saving-to = Les réponses sont enregistrées après chaque réponse dans { $file } (lisible par vous seulement).
+saving-to = Chaque réponse est enregistrée dès qu'elle est donnée, dans { $file } (lisible par vous seulement).
 red-flag-now = ⚑ Signal d'alarme : { $name } (guide { $source })
 resume-prompt = { $file } contient un entretien arrêté après { $answered ->
     [one] { $answered } question
@@ -278,8 +284,8 @@ col-answer = Réponse
 col-note = Note
 col-evidence = Documents consultés
 chart-title = Score de chaque norme minimale, de 0 à 1, avec les seuils de la grille
-chart-met = respectée dès { $value }
-chart-partly = en partie respectée dès { $value }
+chart-met = norme respectée dès { $value }
+chart-partly = norme respectée en partie dès { $value }
 chart-unknown = inconnue : on en sait trop peu ({ $known } sur { $applicable })
 err-output-is-input = { $file } est l'un des fichiers dont ce rapport est tiré ; vet ne l'écrasera pas
 report-written-partial = rapport écrit dans { $file } avec { $written } fichiers sur { $total } : les autres n'ont pas pu être évalués (voir ci-dessus)
@@ -427,6 +433,40 @@ err-migrate-current = { $file } est déjà écrit pour la grille { $version }, l
 err-migrate-current-help = rien à migrer : évaluez-le avec `vet score { $file }`
 err-migrate-no-map = la grille actuelle ({ $to }) n'a pas de correspondance depuis la version { $from }
 err-migrate-no-map-help = évaluez le fichier avec la version de la grille pour laquelle il a été écrit (--rubric CHEMIN)
+## Ce que contient un fichier là où vet attend autre chose (détails du lecteur YAML, formulés ici)
+yaml-at = { $path } : { $detail }
+yaml-invalid-type = on attendait { $expected }, mais il y a { $found }
+yaml-invalid-type-other = il y a { $found }, que ce champ n'accepte pas
+yaml-invalid-value = { $found } n'est pas une valeur valable ici ; on attendait { $expected }
+yaml-unknown-field = champ inconnu `{ $field }` ; les champs possibles ici sont { $allowed }
+yaml-missing-field = le champ `{ $field }` manque
+yaml-duplicate-field = le champ `{ $field }` est donné deux fois
+yaml-unknown-value = `{ $value }` n'est pas accepté ici ; les valeurs possibles sont { $allowed }
+yaml-bad-date = ce n'est pas une date de la forme AAAA-MM-JJ (par exemple 2025-03-14)
+yaml-found-text = le texte « { $value } »
+yaml-found-number = le nombre { $value }
+yaml-found-boolean = la valeur { $value }
+yaml-found-list = une liste
+yaml-found-mapping = une table (lignes clé: valeur)
+yaml-found-empty = une valeur vide
+yaml-found-other = une valeur d'un autre type
+yaml-expected-text = un texte
+yaml-expected-number = un nombre
+yaml-expected-whole-number = un nombre entier
+yaml-expected-boolean = true ou false
+yaml-expected-list = une liste
+yaml-expected-mapping = une table (lignes clé: valeur)
+yaml-expected-answers-file = un fichier de réponses (`rubric`, `partner`, `date`, `stage`, `answers`)
+yaml-expected-rubric-ref = l'`id` et la `version` d'une grille
+yaml-expected-entry = une réponse (`answer`, et au besoin `note` et `evidence`)
+yaml-expected-answer-map = des identifiants de questions, chacun avec sa réponse
+yaml-expected-rubric = une grille
+yaml-expected-answer = l'une des valeurs "yes", "partly", "no", "dont-know", "refused", "n/a"
+## Grilles qui ne parlent pas la langue de l'interface
+notice-rubric-language = la grille { $id } { $version } n'a pas de textes en français ; ses questions, normes et conseils sont affichés { $fallback ->
+    [en] en anglais
+   *[other] dans sa première langue, `{ $fallback }`
+}
 ## vet export xlsform : les textes propres au formulaire, dans ses langues
 form-partner = Nom de l'organisation partenaire
 form-partner-hint = L'organisation sur laquelle porte cette évaluation, écrite de la même façon à chaque fois.

@@ -56,6 +56,9 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
         change: &change,
     };
     let words = Words::new(rubric, l10n);
+    if a.format != DiffFormat::Json {
+        super::rubric_language_notice(rubric, l10n);
+    }
     let out = match a.format {
         DiffFormat::Table => export::diff::table(&compared, &words, env.style),
         DiffFormat::Json => export::diff::json(&compared),
@@ -87,6 +90,7 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
     let history = History::new(&dated);
     let out = match a.format {
         HistoryFormat::Table => {
+            super::rubric_language_notice(rubric, l10n);
             export::history::table(&scored, &history, &Words::new(rubric, l10n), env.style)
         }
         HistoryFormat::Json => export::history::json(&scored, &history),

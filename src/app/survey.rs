@@ -92,7 +92,10 @@ pub(super) fn xlsform_cmd(cli: &Cli, a: &XlsformArgs, env: &Env) -> Result<u8, F
 }
 
 /// The language the form opens in: `--lang` when given (the rubric must have it), else the
-/// interface's language when the rubric has it, else the rubric's first.
+/// interface's language when the rubric has it, else the rubric's first. A `--lang` that vet
+/// speaks but the rubric does not (`--lang ru` with an English and French rubric) is the
+/// interface's language, as for every command: the form opens in the rubric's first language, and
+/// the one-line notice says so.
 fn form_language(rubric: &Rubric, flag: Option<&str>, l10n: &L10n) -> Result<String, Diagnostic> {
     let has = |tag: &str| {
         rubric
@@ -102,6 +105,17 @@ fn form_language(rubric: &Rubric, flag: Option<&str>, l10n: &L10n) -> Result<Str
             .cloned()
     };
     match flag {
+        Some(wanted)
+            if has(l10n.lang().tag()).is_none()
+                && crate::i18n::Lang::from_tag(wanted) == Some(l10n.lang()) =>
+        {
+            super::rubric_language_notice(rubric, l10n);
+            Ok(rubric
+                .languages
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "en".into()))
+        }
         Some(wanted) => {
             let primary = wanted.split(['_', '.', '@']).next().unwrap_or(wanted);
             has(primary)

@@ -84,6 +84,9 @@ pub struct Column {
 pub struct Cell {
     pub text: String,
     pub status: Option<Status>,
+    /// The language of a rubric text shown in another language than the report's (its English
+    /// fallback), so that HTML can say so; `None` when it is the report's language.
+    pub lang: Option<String>,
 }
 
 /// The answers given on the questions of one standard.
@@ -117,6 +120,8 @@ pub struct Chart {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub name: String,
+    /// The language of `name` when it is not the report's (see [`Cell::lang`]).
+    pub name_lang: Option<String>,
     /// The score to draw; `None` when the status is unknown, which is drawn as such.
     pub score: Option<f64>,
     pub status: Status,
@@ -128,6 +133,15 @@ fn cell(text: impl Into<String>) -> Cell {
     Cell {
         text: text.into(),
         status: None,
+        lang: None,
+    }
+}
+
+/// A cell holding a rubric text, marked with its language when that is not the report's.
+fn rubric_cell(text: String, words: &Words) -> Cell {
+    Cell {
+        lang: words.text_lang().map(str::to_string),
+        ..cell(text)
     }
 }
 
@@ -204,11 +218,11 @@ fn standards(s: &Scored, words: &Words) -> Table {
             .iter()
             .map(|st| {
                 vec![
-                    cell(words.standard_name(&st.id)),
+                    rubric_cell(words.standard_name(&st.id), words),
                     cell(words.score_with_range(st)),
                     Cell {
-                        text: words.status(st.status),
                         status: Some(st.status),
+                        ..cell(words.status(st.status))
                     },
                     cell(format!("{}/{}", st.known, st.applicable)),
                     cell(words.warnings(st, a)),
@@ -229,6 +243,7 @@ fn chart(s: &Scored, words: &Words) -> Chart {
             let known = st.status != Status::Unknown;
             Bar {
                 name: words.standard_name(&st.id),
+                name_lang: words.text_lang().map(str::to_string),
                 score: st.score.filter(|_| known),
                 status: st.status,
                 label: if known {
@@ -306,7 +321,10 @@ fn answer_groups(s: &Scored, words: &Words) -> Vec<AnswerGroup> {
                 .filter(|q| s.answers.stage.includes(q.stage))
                 .filter_map(|q| s.answers.answers.get(&q.id).map(|e| (q, e)))
                 .map(|(q, e)| {
-                    let mut row = vec![cell(words.question(&q.id)), cell(words.answer(e.answer))];
+                    let mut row = vec![
+                        rubric_cell(words.question(&q.id), words),
+                        cell(words.answer(e.answer)),
+                    ];
                     if !s.redacted {
                         row.push(cell(e.note.clone().unwrap_or_default()));
                         row.push(cell(e.evidence.join("; ")));

@@ -401,11 +401,19 @@ fn table(out: &mut String, t: &Table) {
             } else {
                 format!(" class=\"{}\"", classes.join(" "))
             };
-            let _ = write!(out, "<td{class}>{}</td>", escape(&cell.text));
+            let lang = lang_attribute(cell.lang.as_deref());
+            let _ = write!(out, "<td{class}{lang}>{}</td>", escape(&cell.text));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+/// ` lang="en"` for a text in another language than the page's (a rubric's English fallback), so
+/// that screen readers pronounce it as English and browsers hyphenate it as such; nothing otherwise.
+fn lang_attribute(lang: Option<&str>) -> String {
+    lang.map(|l| format!(" lang=\"{}\"", escape(l)))
+        .unwrap_or_default()
 }
 
 // Geometry of the chart, in SVG user units: a track per standard, its name above it, its score
@@ -439,8 +447,9 @@ fn chart(out: &mut String, c: &Chart) {
         let _ = writeln!(
             out,
             "<text class=\"name\" x=\"{LEFT}\" y=\"{ny:.1}\" font-size=\"13\" \
-             font-weight=\"600\">{name}</text>",
+             font-weight=\"600\"{lang}>{name}</text>",
             ny = y + 14.0,
+            lang = lang_attribute(bar.name_lang.as_deref()),
             name = escape(&bar.name),
         );
         match bar.score {

@@ -447,6 +447,7 @@ fn cell(text: impl Into<String>) -> Cell {
     Cell {
         text: text.into(),
         status: None,
+        lang: None,
     }
 }
 
@@ -646,10 +647,12 @@ fn partner_section(words: &Words, v: &PartnerView, file: &str) -> PartnerSection
                     Cell {
                         text: score_status(g.partner_score, g.partner_status),
                         status: Some(g.partner_status),
+                        lang: None,
                     },
                     Cell {
                         text: score_status(g.panel_score, g.panel_status),
                         status: Some(g.panel_status),
+                        lang: None,
                     },
                     cell(g.difference.map_or_else(
                         || "–".to_string(),
@@ -871,6 +874,7 @@ pub fn document(r: &Report, words: &Words) -> PanelDocument {
                     Cell {
                         text: words.status(c.status),
                         status: Some(c.status),
+                        lang: None,
                     },
                     cell(range_words(words, s.range)),
                 ];

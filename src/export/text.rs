@@ -206,6 +206,12 @@ impl<'a> Words<'a> {
         format!("{} ({})", self.question(&d.id), outcomes.join("; "))
     }
 
+    /// The language of the rubric's texts when it is not the interface's (a rubric without the
+    /// interface's language shows them in its first language): formats that can say so mark them.
+    pub fn text_lang(&self) -> Option<&'a str> {
+        (self.lang != self.l10n.lang().tag()).then_some(self.lang)
+    }
+
     pub fn standard_name(&self, id: &str) -> String {
         self.rubric.standard(id).map_or_else(
             || id.to_string(),

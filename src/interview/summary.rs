@@ -175,10 +175,13 @@ mod tests {
             );
             assert!(text.contains(file));
             assert!(text.contains("vet score 'answers/harbour peer-2026-11-28.yaml'"));
-            assert!(
-                text.contains(&words.reasons(&a, &s.assessment)[0].headline[..20]),
-                "{text}"
-            );
+            // The first words of the first reason: characters, not bytes (Cyrillic takes two).
+            let start: String = words.reasons(&a, &s.assessment)[0]
+                .headline
+                .chars()
+                .take(20)
+                .collect();
+            assert!(text.contains(&start), "{text}");
             assert!(
                 text.contains('…'),
                 "more reasons than fit are counted: {text}"
