@@ -100,20 +100,46 @@ pub struct AnswerGroup {
     pub none: String,
 }
 
-/// The data of the standards chart: a bar per standard, and the rubric's thresholds.
+/// The score axis every chart shares: the rubric's thresholds, worded, and the marks from 0 to 1.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Chart {
-    /// Says what the chart shows (a caption, and the image's accessible name).
-    pub title: String,
+pub struct Scale {
     /// `scoring.met`: a standard scoring this or more is met.
     pub met: f64,
     /// `scoring.partly`: a standard scoring this or more (and below `met`) is partly met.
     pub partly: f64,
     pub met_label: String,
     pub partly_label: String,
-    pub bars: Vec<Bar>,
     /// Marks of the score axis, from 0 to 1, with their labels.
     pub ticks: Vec<(f64, String)>,
+}
+
+impl Scale {
+    /// The axis of `words`' rubric, in its language.
+    pub fn new(words: &Words) -> Scale {
+        let l = words.l10n;
+        let scoring = &words.rubric.scoring;
+        let threshold =
+            |id: &str, value: f64| l.tr_with(id, &args([("value", l.decimal(value, 2).into())]));
+        Scale {
+            met: scoring.met,
+            partly: scoring.partly,
+            met_label: threshold("chart-met", scoring.met),
+            partly_label: threshold("chart-partly", scoring.partly),
+            ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
+                .into_iter()
+                .map(|t| (t, l.decimal(t, 2)))
+                .collect(),
+        }
+    }
+}
+
+/// The data of the standards chart: a bar per standard, on the rubric's scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Says what the chart shows (a caption, and the image's accessible name).
+    pub title: String,
+    pub scale: Scale,
+    pub bars: Vec<Bar>,
 }
 
 /// One standard in the chart.
@@ -234,7 +260,6 @@ fn standards(s: &Scored, words: &Words) -> Table {
 
 fn chart(s: &Scored, words: &Words) -> Chart {
     let l = words.l10n;
-    let scoring = &words.rubric.scoring;
     let bars = s
         .assessment
         .standards
@@ -260,19 +285,10 @@ fn chart(s: &Scored, words: &Words) -> Chart {
             }
         })
         .collect();
-    let threshold =
-        |id: &str, value: f64| l.tr_with(id, &args([("value", l.decimal(value, 2).into())]));
     Chart {
         title: l.tr("chart-title"),
-        met: scoring.met,
-        partly: scoring.partly,
-        met_label: threshold("chart-met", scoring.met),
-        partly_label: threshold("chart-partly", scoring.partly),
+        scale: Scale::new(words),
         bars,
-        ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
-            .into_iter()
-            .map(|t| (t, l.decimal(t, 2)))
-            .collect(),
     }
 }
 
@@ -434,8 +450,8 @@ mod tests {
     fn the_chart_draws_unknown_standards_without_a_score_and_carries_the_thresholds() {
         let r = rubric();
         let doc = document(&answers(&[("q1", Answer::Yes, None)]), false);
-        assert_eq!(doc.chart.met, r.scoring.met);
-        assert_eq!(doc.chart.partly, r.scoring.partly);
+        assert_eq!(doc.chart.scale.met, r.scoring.met);
+        assert_eq!(doc.chart.scale.partly, r.scoring.partly);
         assert_eq!(doc.chart.bars.len(), r.standards.len());
         for bar in &doc.chart.bars {
             assert_eq!(

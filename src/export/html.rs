@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::document::{Chart, Document, Points, Table};
+use super::document::{Chart, Document, Points, Scale, Table};
 use super::panel::{PanelDocument, SpreadChart};
 use crate::i18n::L10n;
 use crate::rubric::Verdict;
@@ -195,7 +195,7 @@ fn spread_chart(out: &mut String, c: &SpreadChart) {
         title = escape(&c.title),
         legend = escape(&c.legend),
     );
-    thresholds(out, c.partly, &c.partly_label, c.met, &c.met_label, bottom);
+    thresholds(out, &c.scale, bottom);
     for (i, row) in c.rows.iter().enumerate() {
         let y = TOP + ROW * i as f64;
         let mid = y + BAR_Y + BAR_H / 2.0;
@@ -259,7 +259,7 @@ fn spread_chart(out: &mut String, c: &SpreadChart) {
             label = escape(&row.label),
         );
     }
-    axis(out, &c.ticks, bottom);
+    axis(out, &c.scale.ticks, bottom);
     out.push_str("</svg>\n</figure>\n");
 }
 
@@ -440,7 +440,7 @@ fn chart(out: &mut String, c: &Chart) {
          role=\"img\" aria-label=\"{title}\">",
         title = escape(&c.title),
     );
-    thresholds(out, c.partly, &c.partly_label, c.met, &c.met_label, bottom);
+    thresholds(out, &c.scale, bottom);
     for (i, bar) in c.bars.iter().enumerate() {
         let y = TOP + ROW * i as f64;
         let bar_y = y + BAR_Y;
@@ -488,23 +488,16 @@ fn chart(out: &mut String, c: &Chart) {
             label = escape(&bar.label),
         );
     }
-    axis(out, &c.ticks, bottom);
+    axis(out, &c.scale.ticks, bottom);
     out.push_str("</svg>\n</figure>\n");
 }
 
 /// The met and partly-met thresholds as dashed lines across every track, labelled above.
-fn thresholds(
-    out: &mut String,
-    partly: f64,
-    partly_label: &str,
-    met: f64,
-    met_label: &str,
-    bottom: f64,
-) {
+fn thresholds(out: &mut String, scale: &Scale, bottom: f64) {
     // Thresholds: the label above, on its own line so that close thresholds stay readable.
     for (value, label, colour, y) in [
-        (partly, partly_label, "#8a6500", 14.0),
-        (met, met_label, "#1e6b2a", 32.0),
+        (scale.partly, &scale.partly_label, "#8a6500", 14.0),
+        (scale.met, &scale.met_label, "#1e6b2a", 32.0),
     ] {
         let x = x_of(value);
         let _ = writeln!(

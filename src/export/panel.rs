@@ -5,7 +5,7 @@
 use comfy_table::{Cell as TableCell, CellAlignment};
 use serde::Serialize;
 
-use super::document::{Cell, Column, Points, Table};
+use super::document::{Cell, Column, Points, Scale, Table};
 use super::json::{JsonReport, round3};
 use super::table::{Style, new_table, paint, points, status_color, verdict_color, wrap};
 use super::text::{Point, Words};
@@ -421,12 +421,8 @@ pub struct SpreadChart {
     pub title: String,
     /// What each mark means.
     pub legend: String,
-    pub met: f64,
-    pub partly: f64,
-    pub met_label: String,
-    pub partly_label: String,
+    pub scale: Scale,
     pub rows: Vec<SpreadRow>,
-    pub ticks: Vec<(f64, String)>,
 }
 
 /// One standard in the spread chart.
@@ -718,9 +714,6 @@ fn partner_section(words: &Words, v: &PartnerView, file: &str) -> PartnerSection
 fn spread_chart(r: &Report, words: &Words) -> SpreadChart {
     let l = words.l10n;
     let p = r.panel;
-    let scoring = &words.rubric.scoring;
-    let threshold =
-        |id: &str, value: f64| l.tr_with(id, &args([("value", l.decimal(value, 2).into())]));
     let rows = p
         .standards
         .iter()
@@ -760,15 +753,8 @@ fn spread_chart(r: &Report, words: &Words) -> SpreadChart {
         } else {
             "panel-chart-legend"
         }),
-        met: scoring.met,
-        partly: scoring.partly,
-        met_label: threshold("chart-met", scoring.met),
-        partly_label: threshold("chart-partly", scoring.partly),
+        scale: Scale::new(words),
         rows,
-        ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
-            .into_iter()
-            .map(|t| (t, l.decimal(t, 2)))
-            .collect(),
     }
 }
 
