@@ -3,13 +3,17 @@
 //!
 //! The core is pure and reads like the data flow: [`rubric`] (the guide as data, validated),
 //! [`answers`] (what the assessor said), [`score`] (per-standard scores and the verdict), [`diff`]
-//! and [`history`] (how assessments of a partner change over time). The shell
-//! around it is [`app`] (commands, files, exit codes), [`cli`] (arguments), [`export`] (output
-//! formats), [`fsio`] (reading and atomic private writes) and [`i18n`] (Fluent).
+//! and [`history`] (how assessments of a partner change over time), [`panel`] and [`migrate`].
+//! The shell around it goes by stage: [`cli`] (arguments), [`load`] (files to values),
+//! [`export`] (values to documents and formats), [`output`] (standard output, `--output`),
+//! [`diagnostic`] (every problem and notice worded), [`app`] (one module per command, exit
+//! codes), [`interview`] (the guided interview), with [`fsio`] (reading and atomic private
+//! writes) and [`i18n`] (Fluent) beneath them. README.md "Code layout" has the tree.
 
 pub mod answers;
 pub mod app;
 pub mod cli;
+pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod fsio;
@@ -17,8 +21,10 @@ pub mod guard;
 pub mod history;
 pub mod i18n;
 pub mod interview;
+pub mod load;
 pub mod locate;
 pub mod migrate;
+pub mod output;
 pub mod panel;
 pub mod rubric;
 pub mod score;

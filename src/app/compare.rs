@@ -1,24 +1,19 @@
-//! `vet diff` and `vet history`: loading the files to compare, refusing those that cannot be
-//! compared (another rubric, another partner unless `--force`), telling what is compared on what,
-//! then scoring, comparing and rendering.
+//! `vet diff` and `vet history`: the files to compare loaded as a series ([`load_series`]),
+//! scored, compared and rendered.
 
-use std::path::PathBuf;
-
-use super::{
-    Diagnostic, EXIT_FAILED_ON, EXIT_OK, Env, Failure, Loaded, Parsed, Rubrics, check_answers,
-    emit, load_rubrics, notice, parse_answers, show_notices,
-};
-use crate::answers::Answers;
+use super::{EXIT_FAILED_ON, EXIT_OK, Ui};
 use crate::cli::{Cli, DiffArgs, DiffFailOn, DiffFormat, HistoryArgs, HistoryFormat};
-use crate::diff::{self, Incomparable};
+use crate::diagnostic::{Failure, notice, rubric_language_notice};
+use crate::diff;
 use crate::export::{self, Scored, text::Words};
 use crate::history::{Dated, History};
-use crate::i18n::{L10n, args};
-use crate::rubric::Rubric;
+use crate::i18n::args;
+use crate::load::{inputs::Inputs, load_rubrics, series::load_series};
+use crate::output::emit;
 
 /// `vet diff OLD NEW`.
-pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure> {
-    let l10n = &env.l10n;
+pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> {
+    let l10n = &ui.l10n;
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     let (series, rubric) = load_series(
         &[a.old.clone(), a.new.clone()],
@@ -57,10 +52,10 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
     };
     let words = Words::new(rubric, l10n);
     if a.format != DiffFormat::Json {
-        super::rubric_language_notice(rubric, l10n);
+        rubric_language_notice(rubric, l10n);
     }
     let out = match a.format {
-        DiffFormat::Table => export::diff::table(&compared, &words, env.style),
+        DiffFormat::Table => export::diff::table(&compared, &words, ui.style),
         DiffFormat::Json => export::diff::json(&compared),
         DiffFormat::Markdown => export::diff::markdown(&compared, &words),
     };
@@ -70,10 +65,10 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, env: &Env) -> Result<u8, Failure
 }
 
 /// `vet history FILE...`.
-pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, Failure> {
-    let l10n = &env.l10n;
+pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, ui: &Ui) -> Result<u8, Failure> {
+    let l10n = &ui.l10n;
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
-    let files = super::inputs::Inputs::collect_all(&a.inputs, l10n)?;
+    let files = Inputs::collect_all(&a.inputs, l10n)?;
     let (series, rubric) = load_series(&files, &rubrics, a.force, &|_| Vec::new(), l10n)?;
     let scored: Vec<Scored> = series
         .iter()
@@ -90,177 +85,12 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, env: &Env) -> Result<u8, F
     let history = History::new(&dated);
     let out = match a.format {
         HistoryFormat::Table => {
-            super::rubric_language_notice(rubric, l10n);
-            export::history::table(&scored, &history, &Words::new(rubric, l10n), env.style)
+            rubric_language_notice(rubric, l10n);
+            export::history::table(&scored, &history, &Words::new(rubric, l10n), ui.style)
         }
         HistoryFormat::Json => export::history::json(&scored, &history),
         HistoryFormat::Csv => export::history::csv(&scored, &history),
     };
-    emit(&out)
-}
-
-/// Reads the files, checks that each can be compared with the first, then checks each against the
-/// rubric they are compared on (the given one, else the shipped one of the newest major version
-/// among them; files of an older major version are moved onto it through its migration map);
-/// every problem of every file is reported in one go. `also` adds the command's own checks of the
-/// parsed files as a whole (`vet panel`: one stage, one major version, dates close together).
-/// Notices (other versions, migrated files, retired questions, a forced partner) go to standard
-/// error.
-pub(super) fn load_series<'r>(
-    paths: &[PathBuf],
-    rubrics: &'r Rubrics,
-    force: bool,
-    also: &dyn Fn(&[Parsed]) -> Vec<Diagnostic>,
-    l10n: &L10n,
-) -> Result<(Vec<Loaded>, &'r Rubric), Failure> {
-    let mut diags = Vec::new();
-    let parsed: Vec<Parsed> = paths
-        .iter()
-        .filter_map(|p| parse_answers(p, l10n).map_err(|d| diags.push(d)).ok())
-        .collect();
-
-    // Whether the files can be compared at all comes before whether they fit the rubric: answers
-    // to two rubrics are an error of the command, not of one file.
-    let mut forced = Vec::new();
-    if let Some((first, rest)) = parsed.split_first() {
-        for p in rest {
-            match diff::comparable(&first.answers, &p.answers) {
-                Ok(()) => {}
-                Err(Incomparable::OtherRubric { expected, found }) => diags.push(
-                    Diagnostic::new(l10n.tr_with(
-                        "diff-err-other-rubrics",
-                        &args([
-                            ("first", first.file.clone().into()),
-                            ("expected", expected.into()),
-                            ("file", p.file.clone().into()),
-                            ("found", found.into()),
-                        ]),
-                    ))
-                    .help(l10n.tr("diff-err-other-rubrics-help")),
-                ),
-                Err(Incomparable::OtherPartner { expected, found }) => {
-                    let a = args([
-                        ("first", first.file.clone().into()),
-                        ("expected", expected.into()),
-                        ("file", p.file.clone().into()),
-                        ("found", found.into()),
-                    ]);
-                    if force {
-                        forced.push(l10n.tr_with("diff-notice-other-partners", &a));
-                    } else {
-                        diags.push(
-                            Diagnostic::new(l10n.tr_with("diff-err-other-partners", &a))
-                                .help(l10n.tr("diff-err-other-partners-help")),
-                        );
-                    }
-                }
-            }
-        }
-    }
-    if diags.is_empty() {
-        diags.extend(also(&parsed));
-    }
-    if !diags.is_empty() {
-        return Err(Failure(diags));
-    }
-
-    let rubric = parsed
-        .iter()
-        .map(|p| rubrics.for_file(&p.answers))
-        .max_by_key(|r| crate::rubric::major(&r.version))
-        .unwrap_or(rubrics.current());
-    let mut migrated = Vec::new();
-    let mut parsed = parsed;
-    for p in &mut parsed {
-        let from = crate::rubric::major(&p.answers.rubric.version);
-        if from == crate::rubric::major(&rubric.version) {
-            continue;
-        }
-        // Another major version: compared through the migration map, when there is one; without
-        // one the check below says the versions are incompatible.
-        if let Ok(m) = crate::migrate::migrate(&p.answers, rubric) {
-            migrated.push(l10n.tr_with(
-                "diff-notice-migrated",
-                &args([
-                    ("file", p.file.clone().into()),
-                    ("from", p.answers.rubric.version.clone().into()),
-                    ("to", rubric.version.clone().into()),
-                    ("split", m.split.len().into()),
-                    ("removed", m.removed.len().into()),
-                ]),
-            ));
-            p.answers = m.answers;
-        }
-    }
-
-    let mut loaded = Vec::new();
-    let mut retired = Vec::new();
-    for mut p in parsed {
-        // Written for another version of the rubric, a file may answer questions this version
-        // does not have (retired since, or not added yet): they are checked out of the way and
-        // kept in the answers, to be listed apart. Within one version they stay in, and are the
-        // typos `vet score` reports.
-        let all = p.answers.clone();
-        let ids = other_version_questions(&p.answers, rubric);
-        p.answers.answers.retain(|id, _| !ids.contains(id));
-        match check_answers(p, rubric, l10n) {
-            Ok(l) => {
-                retired.extend(ids.iter().map(|id| {
-                    l10n.tr_with(
-                        "diff-notice-retired",
-                        &args([
-                            ("file", l.file.clone().into()),
-                            ("id", id.clone().into()),
-                            ("version", rubric.version.clone().into()),
-                        ]),
-                    )
-                }));
-                loaded.push(Loaded { answers: all, ..l });
-            }
-            Err(d) => diags.extend(d),
-        }
-    }
-    if !diags.is_empty() {
-        return Err(Failure(diags));
-    }
-
-    for l in &loaded {
-        show_notices(l, l10n);
-    }
-    for text in migrated.iter().chain(&retired).chain(&forced) {
-        notice(l10n, text);
-    }
-    let mut versions: Vec<&str> = Vec::new();
-    for l in &loaded {
-        if !versions.contains(&l.answers.rubric.version.as_str()) {
-            versions.push(&l.answers.rubric.version);
-        }
-    }
-    if versions.len() > 1 {
-        notice(
-            l10n,
-            &l10n.tr_with(
-                "diff-notice-versions",
-                &args([
-                    ("id", rubric.id.clone().into()),
-                    ("versions", versions.join(", ").into()),
-                ]),
-            ),
-        );
-    }
-    Ok((loaded, rubric))
-}
-
-/// The questions `answers` has and `rubric` does not, when the file was written for another
-/// version of the rubric; none within one version.
-fn other_version_questions(answers: &Answers, rubric: &Rubric) -> Vec<String> {
-    if answers.rubric.version == rubric.version {
-        return Vec::new();
-    }
-    answers
-        .answers
-        .keys()
-        .filter(|id| rubric.question(id).is_none())
-        .cloned()
-        .collect()
+    emit(&out)?;
+    Ok(EXIT_OK)
 }

@@ -6,26 +6,30 @@ use std::path::Path;
 use clap::CommandFactory;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use super::{Diagnostic, EXIT_OK, Env, Failure, emit, notice};
+use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, ManArgs};
+use crate::diagnostic::{Diagnostic, Failure, notice};
 use crate::fsio;
 use crate::i18n::args;
+use crate::output::emit;
 
 /// `vet completions SHELL`: the completion script on standard output.
 pub(super) fn completions(shell: clap_complete::Shell) -> Result<u8, Failure> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "vet", &mut out);
-    emit(&String::from_utf8_lossy(&out))
+    emit(&String::from_utf8_lossy(&out))?;
+    Ok(EXIT_OK)
 }
 
 /// `vet man [-o FILE]`: the manual page, vet(1), in roff.
-pub(super) fn man(a: &ManArgs, env: &Env) -> Result<u8, Failure> {
+pub(super) fn man(a: &ManArgs, ui: &Ui) -> Result<u8, Failure> {
     let page = page().map_err(|e| Diagnostic::new(e.to_string()))?;
     let Some(target) = &a.output else {
-        return emit(&page);
+        emit(&page)?;
+        return Ok(EXIT_OK);
     };
-    let l10n = &env.l10n;
+    let l10n = &ui.l10n;
     let file = target.display().to_string();
     if !replaceable(target) {
         return Err(Diagnostic::new(

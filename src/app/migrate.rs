@@ -1,16 +1,16 @@
 //! `vet migrate`: an answers file of an older rubric version, rewritten for the current one.
 
-use super::{
-    Diagnostic, EXIT_OK, Env, Failure, answers_error, check_parsed, emit, load_rubrics, notice,
-    parse_answers, write_reason,
-};
+use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, MigrateArgs};
+use crate::diagnostic::{Diagnostic, Failure, answers_error, notice, write_reason};
 use crate::fsio;
 use crate::i18n::{L10n, args};
+use crate::load::{load_rubrics, parse_answers};
 use crate::migrate::{self, MigrateError, Migrated};
+use crate::output::emit;
 
-pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, env: &Env) -> Result<u8, Failure> {
-    let l10n = &env.l10n;
+pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
+    let l10n = &ui.l10n;
     let file = a.file.display().to_string();
     if let Some(target) = &a.output {
         // Never over an existing file, least of all the file being migrated.
@@ -27,7 +27,8 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, env: &Env) -> Result<u8, Failure>
     let parsed = parse_answers(&a.file, l10n)?;
     // The file must be sound for the version it names before it is moved.
     let old = rubrics.for_file(&parsed.answers);
-    let loaded = check_parsed(parsed, old).map_err(|e| Failure(e.worded(&a.file, l10n)))?;
+    let loaded = crate::load::answers::check_parsed(parsed, old)
+        .map_err(|e| Failure(e.worded(&a.file, l10n)))?;
     let current = rubrics.current();
     let mut m = migrate::migrate(&loaded.answers, current).map_err(|e| worded(&file, &e, l10n))?;
     for (old_id, parts) in &m.split {
@@ -56,7 +57,7 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, env: &Env) -> Result<u8, Failure>
     }
     tell(&file, &m, &loaded.answers.rubric.version, current, l10n);
     match &a.output {
-        None => emit(&text),
+        None => emit(&text).map(|()| EXIT_OK),
         Some(target) => {
             let shown = target.display().to_string();
             // Never over an existing file, even one created since the check above.

@@ -4,25 +4,25 @@
 
 use std::path::{Path, PathBuf};
 
-use super::compare::load_series;
-use super::{
-    Diagnostic, EXIT_OK, Env, Failure, Parsed, check_output, emit, load_rubrics, write_output,
-};
+use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, PanelArgs, PanelFormat};
+use crate::diagnostic::{Diagnostic, Failure};
 use crate::export::{self, panel::Report, text::Words};
 use crate::i18n::{L10n, args};
+use crate::load::{Parsed, inputs::Inputs, load_rubrics, series::load_series};
+use crate::output::{check_output, emit, write_output};
 use crate::panel::{self, NotOneReview};
 
 /// `vet panel FILE... [--partner-view FILE]`.
-pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, env: &Env) -> Result<u8, Failure> {
-    let l10n = &env.l10n;
+pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, ui: &Ui) -> Result<u8, Failure> {
+    let l10n = &ui.l10n;
     let ext = match a.format {
         PanelFormat::Table => "txt",
         PanelFormat::Json => "json",
         PanelFormat::Markdown => "md",
         PanelFormat::Html => "html",
     };
-    let mut paths: Vec<PathBuf> = super::inputs::Inputs::collect_all(&a.inputs, l10n)?;
+    let mut paths: Vec<PathBuf> = Inputs::collect_all(&a.inputs, l10n)?;
     paths.extend(a.partner_view.iter().cloned());
     if let Some(target) = &a.output {
         let inputs: Vec<&Path> = paths
@@ -66,8 +66,8 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, env: &Env) -> Result<u8, Failu
     let words = Words::new(rubric, l10n);
     // A file is not a terminal: no colour codes in it.
     let style = export::table::Style {
-        color: env.style.color && a.output.is_none(),
-        ..env.style
+        color: ui.style.color && a.output.is_none(),
+        ..ui.style
     };
     let out = match a.format {
         PanelFormat::Table => export::panel::table(&report, &words, style),
@@ -80,7 +80,7 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, env: &Env) -> Result<u8, Failu
             write_output(target, &out, 1, 1, l10n)?;
             Ok(EXIT_OK)
         }
-        None => emit(&out),
+        None => emit(&out).map(|()| EXIT_OK),
     }
 }
 

@@ -4,21 +4,22 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{
-    Diagnostic, EXIT_ERROR, EXIT_OK, Env, Failure, emit, load_rubric, notice, read_error, report,
-};
+use super::{EXIT_ERROR, EXIT_OK, Ui};
 use crate::answers::{Answers, Stage};
 use crate::cli::{Cli, FormStage, ImportArgs, ImportFormat, XlsformArgs};
+use crate::diagnostic::{Diagnostic, Failure, notice, read_error, report};
 use crate::fsio;
 use crate::i18n::{L10n, Lang, args};
+use crate::load::load_rubric;
+use crate::output::emit;
 use crate::rubric::Rubric;
 use crate::survey::form::{Form, FormError};
 use crate::survey::import::{self, Columns, Format, ImportError, RowError};
 use crate::survey::xlsform;
 
 /// `vet export xlsform`.
-pub(super) fn xlsform_cmd(cli: &Cli, a: &XlsformArgs, env: &Env) -> Result<u8, Failure> {
-    let l10n = &env.l10n;
+pub(super) fn xlsform_cmd(cli: &Cli, a: &XlsformArgs, ui: &Ui) -> Result<u8, Failure> {
+    let l10n = &ui.l10n;
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
     let default_lang = form_language(&rubric, cli.global.lang.as_deref(), l10n)?;
     let stage = match a.stage {
@@ -88,7 +89,8 @@ pub(super) fn xlsform_cmd(cli: &Cli, a: &XlsformArgs, env: &Env) -> Result<u8, F
                 ("version", rubric.version.clone().into()),
             ]),
         ) + "\n"),
-    )
+    )?;
+    Ok(EXIT_OK)
 }
 
 /// The language the form opens in: `--lang` when given (the rubric must have it), else the
@@ -109,7 +111,7 @@ fn form_language(rubric: &Rubric, flag: Option<&str>, l10n: &L10n) -> Result<Str
             if has(l10n.lang().tag()).is_none()
                 && crate::i18n::Lang::from_tag(wanted) == Some(l10n.lang()) =>
         {
-            super::rubric_language_notice(rubric, l10n);
+            crate::diagnostic::rubric_language_notice(rubric, l10n);
             Ok(rubric
                 .languages
                 .first()
@@ -193,8 +195,8 @@ fn form_error(e: &FormError, l10n: &L10n) -> Diagnostic {
 }
 
 /// `vet import FILE`.
-pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, env: &Env) -> Result<u8, Failure> {
-    let l10n = &env.l10n;
+pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, ui: &Ui) -> Result<u8, Failure> {
+    let l10n = &ui.l10n;
     let (rubric, _) = load_rubric(cli.global.rubric.as_deref(), l10n)?;
     let form = Form::new(&rubric, None).map_err(|e| form_error(&e, l10n))?;
     let (file, text) = read_export(&a.file, l10n)?;

@@ -9,11 +9,11 @@ pub mod prompter;
 pub mod summary;
 pub mod terminal;
 
-use std::io::{self, IsTerminal};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{Answer, Answers, Note, RubricRef, Stage};
-use crate::app::{self, Diagnostic, Failure};
+use crate::diagnostic::{Diagnostic, Failure, write_reason};
 use crate::export::text::Words;
 use crate::i18n::{L10n, args};
 use crate::rubric::{Method, Rubric};
@@ -112,7 +112,7 @@ pub fn check_options(opts: &Options, l10n: &L10n) -> Result<(), Failure> {
         .into());
     }
     if let Some(out) = &opts.out {
-        app::check_folder(out, "--output", l10n)
+        crate::output::check_folder(out, "--output", l10n)
             .map_err(|(why, what)| save_failure(out, why, &what, l10n))?;
     }
     Ok(())
@@ -131,20 +131,6 @@ fn save_failure(path: &Path, why: String, what: &str, l10n: &L10n) -> Failure {
         help: Some(l10n.tr_with("err-save-help", &args([("what", what.to_string().into())]))),
     }
     .into()
-}
-
-/// Checks that the interview can talk to a person: standard input, output and error must all be
-/// terminals (prompts are drawn on standard error).
-pub fn require_terminal(l10n: &L10n) -> Result<(), Failure> {
-    if io::stdin().is_terminal() && io::stdout().is_terminal() && io::stderr().is_terminal() {
-        Ok(())
-    } else {
-        Err(Diagnostic {
-            message: l10n.tr("err-no-terminal"),
-            help: Some(l10n.tr("err-no-terminal-help")),
-        }
-        .into())
-    }
 }
 
 /// The session: asks what it was not given, resumes or revises an existing file, asks every
@@ -215,7 +201,7 @@ impl<P: Prompter> Session<'_, P> {
             return Err(save_failure(path, why, &what, self.l10n));
         }
         self.save(path, answers).map_err(|e| {
-            let (why, what) = app::write_reason(path, &e, "--output", self.l10n);
+            let (why, what) = write_reason(path, &e, "--output", self.l10n);
             save_failure(path, why, &what, self.l10n)
         })
     }
@@ -506,7 +492,7 @@ impl<P: Prompter> Session<'_, P> {
                     .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".yaml"))
             })
             .filter_map(|p| {
-                let loaded = app::load_answers(&p, self.rubric, self.l10n).ok()?;
+                let loaded = crate::load::load_answers(&p, self.rubric, self.l10n).ok()?;
                 let a = loaded.answers;
                 (flow::same_assessment(&a, &self.rubric.id, partner, stage)
                     && !Flow::new(self.rubric, a.clone()).is_done())
@@ -522,7 +508,7 @@ impl<P: Prompter> Session<'_, P> {
     /// must not be overwritten either; an error when it looks like an answers file but cannot be
     /// read — the person's own file with a mistake, which they must fix rather than start over.
     fn load_existing(&mut self, path: &Path) -> Result<Option<Answers>, Failure> {
-        match app::load_answers(path, self.rubric, self.l10n) {
+        match crate::load::load_answers(path, self.rubric, self.l10n) {
             Ok(l) => Ok(Some(l.answers)),
             Err(diags) => {
                 let text = crate::fsio::read_text(path, crate::fsio::MAX_ANSWERS_BYTES);
@@ -795,87 +781,6 @@ impl<P: Prompter> Session<'_, P> {
             answers: Box::new(answers),
             path,
         })
-    }
-}
-
-/// `vet interview` on the real terminal.
-pub fn command(rubric: &Rubric, env: &app::Env, opts: Options) -> Result<u8, Failure> {
-    let l10n = &env.l10n;
-    check_options(&opts, l10n)?;
-    require_terminal(l10n)?;
-    let state = SaveState::default();
-    let guard = terminal::Guard::install(state.clone(), l10n).map_err(|e| Diagnostic {
-        message: e.to_string(),
-        help: None,
-    })?;
-    let dir = std::env::current_dir().map_err(|e| Diagnostic {
-        message: e.to_string(),
-        help: None,
-    })?;
-    let mut prompter = prompter::Terminal::new(env.style.color);
-    let mut session = Session {
-        rubric,
-        l10n,
-        prompter: &mut prompter,
-        today: jiff::ZonedDateTime::now().date(),
-        dir,
-        state,
-    };
-    let outcome = match session.run(opts) {
-        Ok(o) => o,
-        Err(Stop::Interrupted) => guard.stop(),
-        Err(Stop::Failed(f)) => return Err(f),
-    };
-    match outcome {
-        Outcome::Quit { path } => {
-            if let Some(p) = path {
-                app::notice(
-                    l10n,
-                    &l10n.tr_with(
-                        "saved-in",
-                        &args([("file", p.display().to_string().into())]),
-                    ),
-                );
-            }
-            Ok(app::EXIT_OK)
-        }
-        Outcome::Finished { answers, path } => {
-            let file = path.display().to_string();
-            let scored = crate::export::Scored::new(rubric, &file, &answers);
-            let words = Words::new(rubric, l10n);
-            // The result on one screen, then the full report one key away.
-            let lines = summary::render(
-                &scored,
-                &words,
-                prompter.width(),
-                prompter.height(),
-                env.style.color,
-            );
-            prompter.say(&lines.join("\n"));
-            let items = [l10n.tr("summary-finish"), l10n.tr("summary-full")];
-            let prompt = l10n.tr("ask-choice");
-            let choice = prompter.select(&Menu {
-                text: "",
-                prompt: &prompt,
-                items: &items,
-                default: 0,
-                escape: None,
-            });
-            match choice {
-                Ok(1) => {
-                    let mut out = String::from("\n");
-                    out.push_str(&crate::export::table::render(&scored, &words, env.style));
-                    app::emit(&out)
-                }
-                Ok(_) => Ok(app::EXIT_OK),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => guard.stop(),
-                Err(e) => Err(Diagnostic {
-                    message: e.to_string(),
-                    help: None,
-                }
-                .into()),
-            }
-        }
     }
 }
 

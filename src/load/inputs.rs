@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 
-use super::{Diagnostic, Failure, read_error};
+use crate::diagnostic::{Diagnostic, Failure, read_error};
 // `vet score` streams these paths; `vet history` and `vet panel` collect them (they need them all).
 use crate::cli::InputArgs;
 use crate::fsio::{self, ReadError};
