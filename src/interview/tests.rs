@@ -3,6 +3,7 @@
 
 use super::prompter::{Reply, Scripted};
 use super::*;
+use crate::answers::Answer;
 use crate::i18n::Lang;
 
 use crate::testing::mini_rubric as rubric;
