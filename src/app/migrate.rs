@@ -2,11 +2,12 @@
 
 use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, MigrateArgs};
+use crate::diagnostic::migrate::{migrate_error, migrated};
 use crate::diagnostic::{Diagnostic, Failure, answers_error, notice, write_reason};
 use crate::fsio;
-use crate::i18n::{L10n, args};
+use crate::i18n::args;
 use crate::load::{load_rubrics, parse_answers};
-use crate::migrate::{self, MigrateError, Migrated};
+use crate::migrate;
 use crate::output::emit;
 
 pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
@@ -30,7 +31,8 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
     let loaded = crate::load::answers::check_parsed(parsed, old)
         .map_err(|e| Failure(e.worded(&a.file, l10n)))?;
     let current = rubrics.current();
-    let mut m = migrate::migrate(&loaded.answers, current).map_err(|e| worded(&file, &e, l10n))?;
+    let mut m =
+        migrate::migrate(&loaded.answers, current).map_err(|e| migrate_error(&file, &e, l10n))?;
     for (old_id, parts) in &m.split {
         let line = l10n.tr_with(
             "migrate-note-split",
@@ -55,7 +57,7 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
                 .collect(),
         ));
     }
-    tell(&file, &m, &loaded.answers.rubric.version, current, l10n);
+    migrated(&file, &m, &loaded.answers.rubric.version, current, l10n);
     match &a.output {
         None => emit(&text).map(|()| EXIT_OK),
         Some(target) => {
@@ -97,84 +99,4 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
             Ok(EXIT_OK)
         }
     }
-}
-
-/// Says on standard error what the move did that the user should check.
-fn tell(file: &str, m: &Migrated, from: &str, to: &crate::rubric::Rubric, l10n: &L10n) {
-    notice(
-        l10n,
-        &l10n.tr_with(
-            "migrate-summary",
-            &args([
-                ("file", file.to_string().into()),
-                ("from", from.to_string().into()),
-                ("to", to.version.clone().into()),
-                ("renamed", m.renamed.len().into()),
-                ("split", m.split.len().into()),
-                ("removed", m.removed.len().into()),
-            ]),
-        ),
-    );
-    for (old, parts) in &m.split {
-        notice(
-            l10n,
-            &l10n.tr_with(
-                "migrate-split",
-                &args([
-                    ("id", old.clone().into()),
-                    ("parts", parts.join(", ").into()),
-                ]),
-            ),
-        );
-    }
-    for old in &m.removed {
-        notice(
-            l10n,
-            &l10n.tr_with("migrate-removed", &args([("id", old.clone().into())])),
-        );
-    }
-    for new in &m.off_stage {
-        notice(
-            l10n,
-            &l10n.tr_with("migrate-off-stage", &args([("id", new.clone().into())])),
-        );
-    }
-    for (new, kept) in &m.conflicts {
-        notice(
-            l10n,
-            &l10n.tr_with(
-                "migrate-conflict",
-                &args([("id", new.clone().into()), ("kept", kept.clone().into())]),
-            ),
-        );
-    }
-}
-
-fn worded(file: &str, e: &MigrateError, l10n: &L10n) -> Failure {
-    let f = ("file", file.to_string().into());
-    let d = match e {
-        MigrateError::OtherRubric { found, expected } => Diagnostic::new(l10n.tr_with(
-            "err-other-rubric",
-            &args([
-                f,
-                ("found", found.clone().into()),
-                ("expected", expected.clone().into()),
-            ]),
-        ))
-        .help(l10n.tr("err-other-rubric-help")),
-        MigrateError::AlreadyCurrent { version } => Diagnostic::new(l10n.tr_with(
-            "err-migrate-current",
-            &args([f, ("version", version.clone().into())]),
-        ))
-        .help(l10n.tr_with(
-            "err-migrate-current-help",
-            &args([("file", file.to_string().into())]),
-        )),
-        MigrateError::NoMap { from, to } => Diagnostic::new(l10n.tr_with(
-            "err-migrate-no-map",
-            &args([f, ("from", from.clone().into()), ("to", to.clone().into())]),
-        ))
-        .help(l10n.tr("err-migrate-no-map-help")),
-    };
-    d.into()
 }

@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, PanelArgs, PanelFormat};
+use crate::diagnostic::panel::not_one_review;
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::export::{self, panel::Report, text::Words};
 use crate::i18n::{L10n, args};
 use crate::load::{Parsed, inputs::Inputs, load_rubrics, series::load_series};
 use crate::output::{check_output, emit, write_output};
-use crate::panel::{self, NotOneReview};
+use crate::panel;
 
 /// `vet panel FILE... [--partner-view FILE]`.
 pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, ui: &Ui) -> Result<u8, Failure> {
@@ -110,68 +111,5 @@ fn refuse_twice(paths: &[PathBuf], l10n: &L10n) -> Result<(), Failure> {
         Ok(())
     } else {
         Err(Failure(diags))
-    }
-}
-
-/// Words why a file is not part of the review.
-fn not_one_review(parsed: &[Parsed], n: &NotOneReview, l10n: &L10n) -> Diagnostic {
-    let file = |i: usize| parsed.get(i).map_or(String::new(), |p| p.file.clone());
-    let first = || ("first", file(0).into());
-    match n {
-        NotOneReview::OtherVersion {
-            file: i,
-            expected,
-            found,
-        } => Diagnostic::new(l10n.tr_with(
-            "panel-err-other-version",
-            &args([
-                ("file", file(*i).into()),
-                ("found", found.clone().into()),
-                first(),
-                ("expected", expected.clone().into()),
-            ]),
-        ))
-        .help(l10n.tr("panel-err-other-version-help")),
-        NotOneReview::OtherStage {
-            file: i,
-            expected,
-            found,
-        } => Diagnostic::new(l10n.tr_with(
-            "panel-err-other-stage",
-            &args([
-                ("file", file(*i).into()),
-                ("found", l10n.tr(&format!("stage-{}", found.token())).into()),
-                first(),
-                (
-                    "expected",
-                    l10n.tr(&format!("stage-{}", expected.token())).into(),
-                ),
-            ]),
-        ))
-        .help(l10n.tr("panel-err-other-stage-help")),
-        NotOneReview::TooFarApart {
-            earliest,
-            latest,
-            days,
-            window,
-        } => {
-            let date = |i: usize| {
-                parsed
-                    .get(i)
-                    .map_or(String::new(), |p| p.answers.date.to_string())
-            };
-            Diagnostic::new(l10n.tr_with(
-                "panel-err-too-far-apart",
-                &args([
-                    ("earliest", file(*earliest).into()),
-                    ("earliest_date", date(*earliest).into()),
-                    ("latest", file(*latest).into()),
-                    ("latest_date", date(*latest).into()),
-                    ("days", (*days).into()),
-                    ("window", (*window).into()),
-                ]),
-            ))
-            .help(l10n.tr("panel-err-too-far-apart-help"))
-        }
     }
 }

@@ -3,7 +3,8 @@
 //! `error:`/`help:`/`notice:` lines on standard error. The wording of each kind of problem is in
 //! the submodules, one per source: [`files`] (reading and writing), [`yaml`] (syntax and the
 //! parser's details), [`rubric`] (a rubric that does not load or validate), [`answers`] (an
-//! answers file that does not fit its rubric, and its notices).
+//! answers file that does not fit its rubric, and its notices), [`compare`], [`migrate`],
+//! [`panel`] and [`survey`] (their commands' own problems).
 //!
 //! This is the lowest layer of the shell: it knows the core's error types and the interface
 //! strings, and nothing of the commands, the loaders or the output.
@@ -14,8 +15,12 @@ use crate::i18n::{L10n, args};
 use crate::rubric::Rubric;
 
 pub mod answers;
+pub mod compare;
 pub mod files;
+pub mod migrate;
+pub mod panel;
 pub mod rubric;
+pub mod survey;
 pub mod yaml;
 
 pub use answers::{answers_error, answers_notice};

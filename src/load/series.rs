@@ -7,8 +7,9 @@ use std::path::PathBuf;
 
 use super::{Loaded, Parsed, Rubrics, check_answers, parse_answers};
 use crate::answers::Answers;
+use crate::diagnostic::compare::incomparable;
 use crate::diagnostic::{Diagnostic, Failure, notice};
-use crate::diff::{self, Incomparable};
+use crate::diff;
 use crate::i18n::{L10n, args};
 use crate::rubric::Rubric;
 
@@ -37,35 +38,10 @@ pub fn load_series<'r>(
     let mut forced = Vec::new();
     if let Some((first, rest)) = parsed.split_first() {
         for p in rest {
-            match diff::comparable(&first.answers, &p.answers) {
-                Ok(()) => {}
-                Err(Incomparable::OtherRubric { expected, found }) => diags.push(
-                    Diagnostic::new(l10n.tr_with(
-                        "diff-err-other-rubrics",
-                        &args([
-                            ("first", first.file.clone().into()),
-                            ("expected", expected.into()),
-                            ("file", p.file.clone().into()),
-                            ("found", found.into()),
-                        ]),
-                    ))
-                    .help(l10n.tr("diff-err-other-rubrics-help")),
-                ),
-                Err(Incomparable::OtherPartner { expected, found }) => {
-                    let a = args([
-                        ("first", first.file.clone().into()),
-                        ("expected", expected.into()),
-                        ("file", p.file.clone().into()),
-                        ("found", found.into()),
-                    ]);
-                    if force {
-                        forced.push(l10n.tr_with("diff-notice-other-partners", &a));
-                    } else {
-                        diags.push(
-                            Diagnostic::new(l10n.tr_with("diff-err-other-partners", &a))
-                                .help(l10n.tr("diff-err-other-partners-help")),
-                        );
-                    }
+            if let Err(e) = diff::comparable(&first.answers, &p.answers) {
+                match incomparable(&first.file, &p.file, &e, force, l10n) {
+                    Ok(notice) => forced.push(notice),
+                    Err(d) => diags.push(d),
                 }
             }
         }
