@@ -40,9 +40,10 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, ui: &Ui) -> Result<u8, Failure
     let (rules, _) = panel::rules(rubrics.current());
     let one_review = |parsed: &[Parsed]| -> Vec<Diagnostic> {
         let files: Vec<&crate::answers::Answers> = parsed.iter().map(|p| &p.answers).collect();
+        let names: Vec<&str> = parsed.iter().map(|p| p.file.as_str()).collect();
         panel::same_review(&files, rules.window_days)
             .iter()
-            .map(|n| not_one_review(parsed, n, l10n))
+            .map(|n| not_one_review(&names, &files, n, l10n))
             .collect()
     };
     let (mut series, rubric) = load_series(&paths, &rubrics, a.force, &one_review, l10n)?;

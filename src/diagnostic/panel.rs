@@ -2,13 +2,18 @@
 //! far apart).
 
 use super::Diagnostic;
+use crate::answers::Answers;
 use crate::i18n::{L10n, args};
-use crate::load::Parsed;
 use crate::panel::NotOneReview;
 
-/// Words why a file is not part of the review.
-pub fn not_one_review(parsed: &[Parsed], n: &NotOneReview, l10n: &L10n) -> Diagnostic {
-    let file = |i: usize| parsed.get(i).map_or(String::new(), |p| p.file.clone());
+/// Words why the files (`files[i]` read into `answers[i]`) are not one review.
+pub fn not_one_review(
+    files: &[&str],
+    answers: &[&Answers],
+    n: &NotOneReview,
+    l10n: &L10n,
+) -> Diagnostic {
+    let file = |i: usize| files.get(i).map_or(String::new(), |f| f.to_string());
     let first = || ("first", file(0).into());
     match n {
         NotOneReview::OtherVersion {
@@ -48,11 +53,7 @@ pub fn not_one_review(parsed: &[Parsed], n: &NotOneReview, l10n: &L10n) -> Diagn
             days,
             window,
         } => {
-            let date = |i: usize| {
-                parsed
-                    .get(i)
-                    .map_or(String::new(), |p| p.answers.date.to_string())
-            };
+            let date = |i: usize| answers.get(i).map_or(String::new(), |a| a.date.to_string());
             Diagnostic::new(l10n.tr_with(
                 "panel-err-too-far-apart",
                 &args([
