@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::answers::Answer::*;
+use crate::rubric::{Combine, Share};
 use crate::testing::{answers, mini_rubric, mini_rubric_2};
 
 fn rules_with(confirm: Share, combine: Combine) -> PanelRules {
