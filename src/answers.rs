@@ -3,12 +3,17 @@
 //! This module is pure: it parses and writes YAML text and checks answers against a rubric. Reading
 //! and writing files is the shell's job (`crate::fsio`).
 
+mod check;
+mod error;
+mod write;
+
 use indexmap::IndexMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::locate;
-use crate::rubric::{QuestionStage, Rubric};
+use crate::rubric::QuestionStage;
 use crate::yaml::{self, YamlError};
+pub use error::{AnswersError, AnswersNotice};
 
 /// An answers file as it is on disk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -330,60 +335,6 @@ where
     d.deserialize_any(Visitor(std::marker::PhantomData))
 }
 
-/// Why an answers text could not be read.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum AnswersError {
-    /// The text cannot be read as YAML of an answers file's shape.
-    #[error("yaml")]
-    Yaml(YamlError),
-    /// The answers were written for another rubric.
-    #[error("rubric id mismatch")]
-    OtherRubric { file: String, rubric: String },
-    /// The answers were written for an incompatible version of the rubric.
-    #[error("rubric version mismatch")]
-    IncompatibleVersion { file: String, rubric: String },
-    /// An answer that is not on the scale.
-    #[error("off scale")]
-    OffScale {
-        found: String,
-        nearest: Answer,
-        line: Option<usize>,
-        column: Option<usize>,
-    },
-    /// A question answered twice (a hand edit would otherwise silently keep the last answer).
-    #[error("answered twice")]
-    AnsweredTwice { id: String, line: Option<usize> },
-    /// A question id the rubric does not have.
-    #[error("unknown question")]
-    UnknownQuestion {
-        id: String,
-        suggestion: Option<String>,
-        line: Option<usize>,
-    },
-}
-
-impl AnswersError {
-    /// The line the problem is on, when known.
-    pub fn line(&self) -> Option<usize> {
-        match self {
-            AnswersError::Yaml(e) => e.line(),
-            AnswersError::UnknownQuestion { line, .. }
-            | AnswersError::OffScale { line, .. }
-            | AnswersError::AnsweredTwice { line, .. } => *line,
-            _ => None,
-        }
-    }
-}
-
-/// Something worth telling about an answers file that does not stop scoring.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AnswersNotice {
-    /// Same rubric, other minor/patch version: compared on the questions they share.
-    OtherVersion { file: String, rubric: String },
-    /// An answer to a question that is not asked at the file's stage; it is left out.
-    NotAtStage { id: String },
-}
-
 impl Answers {
     /// Whether `text` looks like an answers file, valid or not: a top-level `partner:` or
     /// `answers:` key, and no `classification:` (which only vet's own YAML report has). Used to
@@ -434,77 +385,6 @@ impl Answers {
             })
     }
 
-    /// Checks the answers against `rubric`: same id, compatible version, known questions. Returns
-    /// the notices worth showing, or every problem found. `text` is the file's text, used to give
-    /// the line of an unknown question.
-    pub fn check(
-        &self,
-        rubric: &Rubric,
-        text: &str,
-    ) -> Result<Vec<AnswersNotice>, Vec<AnswersError>> {
-        let mut errors = Vec::new();
-        let mut notices = Vec::new();
-        if self.rubric.id != rubric.id {
-            errors.push(AnswersError::OtherRubric {
-                file: self.rubric.id.clone(),
-                rubric: rubric.id.clone(),
-            });
-            return Err(errors);
-        }
-        match (major(&self.rubric.version), major(&rubric.version)) {
-            (Some(a), Some(b)) if a == b => {
-                if self.rubric.version != rubric.version {
-                    notices.push(AnswersNotice::OtherVersion {
-                        file: self.rubric.version.clone(),
-                        rubric: rubric.version.clone(),
-                    });
-                }
-            }
-            _ => errors.push(AnswersError::IncompatibleVersion {
-                file: self.rubric.version.clone(),
-                rubric: rubric.version.clone(),
-            }),
-        }
-        // Built on the first unknown question: one pass over the text rather than one per key, so
-        // that a file of many thousand unknown keys takes no longer to refuse than to read.
-        let mut lines = None;
-        let mut suggested = 0;
-        let answered = self.answers.len();
-        for (n, id) in self.answers.keys().chain(self.notes.keys()).enumerate() {
-            match rubric.question(id) {
-                Some(q) => {
-                    // A note alone is not scored: nothing is left out, so nothing to say.
-                    if n < answered && !self.stage.includes(q.stage) {
-                        notices.push(AnswersNotice::NotAtStage { id: id.clone() });
-                    }
-                }
-                None => {
-                    // Suggestions cost a distance per question: a typo or two is what they are for.
-                    suggested += 1;
-                    let suggestion = if suggested <= MAX_SUGGESTIONS {
-                        nearest_question(rubric, id)
-                    } else {
-                        None
-                    };
-                    let line = lines
-                        .get_or_insert_with(|| locate::key_lines(text))
-                        .get(id.as_str())
-                        .copied();
-                    errors.push(AnswersError::UnknownQuestion {
-                        id: id.clone(),
-                        suggestion,
-                        line,
-                    });
-                }
-            }
-        }
-        if errors.is_empty() {
-            Ok(notices)
-        } else {
-            Err(errors)
-        }
-    }
-
     /// The same answers with terminal control characters (escape sequences that could clear the
     /// screen, hide text or retitle the window when a report is shown) replaced by U+FFFD. Line
     /// breaks and tabs in notes stay. Files come from e-mail and other organisations.
@@ -546,113 +426,6 @@ impl Answers {
             entry.evidence.clear();
         }
     }
-
-    /// The YAML text of this file as vet writes it. Every string is written as a double-quoted
-    /// scalar (JSON string syntax, which YAML reads the same way), so YAML 1.1 tools such as PyYAML
-    /// read `"yes"`, `"no"`, a partner called `"On"` or a note `"1.0"` back as the same strings.
-    pub fn to_yaml(&self) -> String {
-        use std::fmt::Write;
-        let mut out = String::from(FILE_HEADER);
-        // Writing to a String cannot fail.
-        let _ = writeln!(out, "rubric:");
-        let _ = writeln!(out, "  id: {}", quote(&self.rubric.id));
-        let _ = writeln!(out, "  version: {}", quote(&self.rubric.version));
-        let _ = writeln!(out, "partner: {}", quote(&self.partner));
-        let _ = writeln!(out, "date: {}", self.date);
-        let _ = writeln!(out, "stage: {}", quote(self.stage.token()));
-        if let Some(a) = &self.assessor {
-            let _ = writeln!(out, "assessor: {}", quote(a));
-        }
-        let notes: Vec<(&String, &Note)> = self
-            .notes
-            .iter()
-            .filter(|(id, n)| !n.is_empty() && !self.answers.contains_key(*id))
-            .collect();
-        let _ = writeln!(
-            out,
-            "answers:{}",
-            if self.answers.is_empty() && notes.is_empty() {
-                " {}"
-            } else {
-                ""
-            }
-        );
-        let entries = self
-            .answers
-            .iter()
-            .map(|(id, e)| (id, Some(e.answer), &e.note, &e.evidence))
-            .chain(
-                notes
-                    .iter()
-                    .map(|(id, n)| (*id, None, &n.note, &n.evidence)),
-            );
-        for (id, answer, note, evidence) in entries {
-            let _ = writeln!(out, "  {}:", yaml_key(id));
-            if let Some(a) = answer {
-                let _ = writeln!(out, "    answer: {}", quote(a.token()));
-            }
-            if let Some(n) = note {
-                let _ = writeln!(out, "    note: {}", quote(n));
-            }
-            if !evidence.is_empty() {
-                let _ = writeln!(out, "    evidence:");
-                for doc in evidence {
-                    let _ = writeln!(out, "      - {}", quote(doc));
-                }
-            }
-        }
-        out
-    }
-}
-
-/// The comment that opens every answers file vet writes.
-const FILE_HEADER: &str = "\
-# vet answers file: what was said about a partner, question by question.
-# Private: it can put people at risk. vet writes it readable by you only (mode 0600).
-# Score it with `vet score FILE`; resume or revise it with `vet interview --output FILE`.
-";
-
-/// A string as a double-quoted YAML scalar (a JSON string is one).
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
-}
-
-/// A mapping key: plain when it is a simple id that no YAML version reads as anything but a
-/// string, quoted otherwise.
-fn yaml_key(key: &str) -> String {
-    const SPECIAL: [&str; 9] = ["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
-    let simple = key.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && key
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-    if simple && !SPECIAL.contains(&key) {
-        key.to_string()
-    } else {
-        quote(key)
-    }
-}
-
-/// How many unknown questions of one file get a "did you mean" suggestion.
-const MAX_SUGGESTIONS: usize = 100;
-
-/// The question id of `rubric` closest to `id`, if it is close enough to be a typo.
-fn nearest_question(rubric: &Rubric, id: &str) -> Option<String> {
-    let within = id.len().max(3) / 3 + 1;
-    let chars = id.chars().count();
-    rubric
-        .questions
-        .iter()
-        // The distance is at least the difference in length: skip what cannot be close.
-        .filter(|q| q.id.chars().count().abs_diff(chars) <= within)
-        .map(|q| (strsim::levenshtein(id, &q.id), &q.id))
-        .filter(|(d, _)| *d <= within)
-        .min()
-        .map(|(_, q)| q.clone())
-}
-
-/// The major part of a semantic version.
-fn major(version: &str) -> Option<u64> {
-    version.trim().split('.').next()?.parse().ok()
 }
 
 #[cfg(test)]
