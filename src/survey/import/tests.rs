@@ -1,5 +1,6 @@
 //! Tests of the import of KoboToolbox and ODK Central submissions into answers files.
 
+use super::table::separator;
 use super::*;
 use crate::answers::Answer;
 use crate::testing::mini_rubric;
