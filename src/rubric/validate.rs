@@ -2,9 +2,9 @@
 //! declared language, thresholds are sane, every standard and red flag can be evidenced.
 //!
 //! Every problem is reported in one pass, each with its path in the file and, where the text lets
-//! us find it, its line. The migration map is checked against the older rubric it maps from in
-//! [`migration`], the walk over the rubric's lists is [`items`], and what is wrong is a [`Problem`]
-//! ([`problem`]).
+//! us find it, its line. What is wrong is a [`Problem`] (`validate/problem.rs`); the migration map
+//! is checked against the older rubric it maps from in `validate/migration.rs`; the walk over the
+//! rubric's lists is `validate/items.rs`.
 //!
 //! Compiled into build.rs too, by `#[path]`, so it must not import the rest of the crate: only
 //! external crates, `model` (as `super::model`) and `locate` (as `crate::locate`), which build.rs
