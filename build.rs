@@ -35,6 +35,9 @@ fn main() {
         "src/locate.rs",
         "src/rubric/model.rs",
         "src/rubric/validate.rs",
+        "src/rubric/validate/items.rs",
+        "src/rubric/validate/migration.rs",
+        "src/rubric/validate/problem.rs",
     ] {
         println!("cargo::rerun-if-changed={file}");
     }

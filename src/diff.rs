@@ -3,7 +3,7 @@
 //! what `--fail-on worse` decides on.
 //!
 //! Pure: values in, a [`Change`] out. Also here, because `vet diff` and `vet history` share it: the
-//! check that files can be compared at all ([`comparable`]), with vet's one rule for "the same
+//! check that files can be compared at all ([`comparable()`]), with vet's one rule for "the same
 //! partner" ([`same_partner`]).
 //!
 //! "Worse" is defined once, in [`Change::worse`]: the verdict moved down the order good < bad <
@@ -12,108 +12,16 @@
 //! say how much is known, not how the partner did, so a move to or from them is unclear, and
 //! [`Change::less_known`] says when less is known than before.
 
+mod comparable;
+mod trend;
+
 use serde::Serialize;
 
 use crate::answers::{Answers, Entry, Stage};
 use crate::rubric::{Rubric, Verdict};
 use crate::score::{self, Assessment, RaisedFlag, Status};
-
-/// Score differences smaller than this are rounding noise, not a change.
-const EPSILON: f64 = 1e-9;
-
-/// Which way something moved, seen from the partnership's side.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Trend {
-    Better,
-    Worse,
-    Unchanged,
-    /// It changed, but not along a scale: a score appeared or went away, a status became or stopped
-    /// being unknown, an answer moved to or from "don't know".
-    Unclear,
-}
-
-impl Trend {
-    /// The same move seen the other way round.
-    pub fn reversed(self) -> Trend {
-        match self {
-            Trend::Better => Trend::Worse,
-            Trend::Worse => Trend::Better,
-            t => t,
-        }
-    }
-
-    /// The token used in JSON.
-    pub fn token(self) -> &'static str {
-        match self {
-            Trend::Better => "better",
-            Trend::Worse => "worse",
-            Trend::Unchanged => "unchanged",
-            Trend::Unclear => "unclear",
-        }
-    }
-
-    /// The trend of a number that is better when higher, from `before` to `after`.
-    pub fn of_scores(before: Option<f64>, after: Option<f64>) -> Trend {
-        match delta(before, after) {
-            Some(d) if d > EPSILON => Trend::Better,
-            Some(d) if d < -EPSILON => Trend::Worse,
-            Some(_) => Trend::Unchanged,
-            None if before.is_none() && after.is_none() => Trend::Unchanged,
-            None => Trend::Unclear,
-        }
-    }
-}
-
-/// `after - before` when both are known.
-pub fn delta(before: Option<f64>, after: Option<f64>) -> Option<f64> {
-    Some(after? - before?)
-}
-
-/// A value before and after.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Pair<T> {
-    pub before: T,
-    pub after: T,
-}
-
-impl<T> Pair<T> {
-    pub fn new(before: T, after: T) -> Pair<T> {
-        Pair { before, after }
-    }
-
-    /// The pair the other way round.
-    pub fn swapped(self) -> Pair<T> {
-        Pair {
-            before: self.after,
-            after: self.before,
-        }
-    }
-}
-
-impl Pair<Verdict> {
-    /// Which way a verdict moved, in the order good < bad < ugly. A move to or from inconclusive is
-    /// unclear: it says that less (or more) is known, not that the partner did better or worse, and
-    /// calling bad → inconclusive "better" would reward not knowing.
-    pub fn trend(&self) -> Trend {
-        if self.changed()
-            && (self.before == Verdict::Inconclusive || self.after == Verdict::Inconclusive)
-        {
-            return Trend::Unclear;
-        }
-        match self.after.cmp(&self.before) {
-            std::cmp::Ordering::Less => Trend::Better,
-            std::cmp::Ordering::Greater => Trend::Worse,
-            std::cmp::Ordering::Equal => Trend::Unchanged,
-        }
-    }
-}
-
-impl<T: PartialEq> Pair<T> {
-    pub fn changed(&self) -> bool {
-        self.before != self.after
-    }
-}
+pub use comparable::{Incomparable, comparable, same_partner};
+pub use trend::{Pair, Trend, delta};
 
 /// How a minimum standard moved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -513,52 +421,6 @@ impl Change {
             only_after: self.only_before,
         }
     }
-}
-
-/// Why two answers files cannot be compared.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Incomparable {
-    /// Written for different rubrics, whose questions and standards are not the same.
-    OtherRubric { expected: String, found: String },
-    /// About different partners, even ignoring case, spacing and punctuation.
-    OtherPartner { expected: String, found: String },
-}
-
-/// A partner's name as compared: letters and digits only, lower case.
-fn partner_key(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Whether two partner names name the same organisation, as far as spelling can tell: they are
-/// equal once case, spaces and punctuation are left out. "Harbour Peer Network" and "harbour
-/// peer-network " are the same partner; a respelled or renamed one ("Harbor Peer Network") is
-/// not, and `vet diff` and `vet history` need `--force` to compare it.
-///
-/// This is vet's one rule for "the same partner": every command that asks (diff, history, the
-/// interview when it finds an earlier file) calls this function, so that they never disagree.
-pub fn same_partner(a: &str, b: &str) -> bool {
-    partner_key(a) == partner_key(b)
-}
-
-/// Whether `other` can be compared with `first`: same rubric id, then same partner. Rubric versions
-/// may differ (the caller says so and compares what they share).
-pub fn comparable(first: &Answers, other: &Answers) -> Result<(), Incomparable> {
-    if first.rubric.id != other.rubric.id {
-        return Err(Incomparable::OtherRubric {
-            expected: first.rubric.id.clone(),
-            found: other.rubric.id.clone(),
-        });
-    }
-    if !same_partner(&first.partner, &other.partner) {
-        return Err(Incomparable::OtherPartner {
-            expected: first.partner.clone(),
-            found: other.partner.clone(),
-        });
-    }
-    Ok(())
 }
 
 #[cfg(test)]

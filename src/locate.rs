@@ -2,6 +2,9 @@
 //!
 //! serde gives positions only for syntax and type errors; problems found after parsing (an unknown
 //! question, a dangling reference) are located by looking for the key or the `id:` in the text.
+//!
+//! Compiled into build.rs too, by `#[path]`, so it must not import the rest of the crate: only
+//! external crates.
 
 /// The 1-based line of the first mapping key `key:` in `text`.
 pub fn key_line(text: &str, key: &str) -> Option<usize> {

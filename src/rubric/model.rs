@@ -3,6 +3,9 @@
 //! A rubric carries the guide's content (principles, criteria, minimum standards, signs, red flags),
 //! the question bank and the scoring rules, so that all three are versioned together. Every text is a
 //! [`Text`]: one string per language the rubric declares.
+//!
+//! Compiled into build.rs too, by `#[path]`, so it must not import the rest of the crate: only
+//! external crates.
 
 use std::collections::BTreeMap;
 

@@ -2,123 +2,29 @@
 //! declared language, thresholds are sane, every standard and red flag can be evidenced.
 //!
 //! Every problem is reported in one pass, each with its path in the file and, where the text lets
-//! us find it, its line.
+//! us find it, its line. What is wrong is a [`Problem`] (`validate/problem.rs`); the migration map
+//! is checked against the older rubric it maps from in `validate/migration.rs`; the walk over the
+//! rubric's lists is `validate/items.rs`.
+//!
+//! Compiled into build.rs too, by `#[path]`, so it must not import the rest of the crate: only
+//! external crates, `model` (as `super::model`) and `locate` (as `crate::locate`), which build.rs
+//! declares at the same places.
+
+// Explicit paths: loaded by `#[path]` in build.rs, this file would look for its submodules in
+// src/rubric/, not src/rubric/validate/; a `#[path]` here is relative to src/rubric/ in both builds.
+#[path = "validate/items.rs"]
+mod items;
+#[path = "validate/migration.rs"]
+mod migration;
+#[path = "validate/problem.rs"]
+mod problem;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::*;
 use crate::locate;
-
-/// One thing wrong with a rubric.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// Where in the document, e.g. `questions[3].evidences.standards[0]`.
-    pub path: String,
-    /// The line in the file, when it could be found.
-    pub line: Option<usize>,
-    pub kind: ProblemKind,
-}
-
-/// What is wrong. Wording is in the locales (`problem-*`).
-#[derive(Debug, Clone, PartialEq)]
-pub enum ProblemKind {
-    NoLanguages,
-    BadVersion {
-        version: String,
-    },
-    EmptyId,
-    DuplicateId {
-        id: String,
-    },
-    MissingText {
-        lang: String,
-    },
-    UnknownReference {
-        list: String,
-        id: String,
-    },
-    NotEvidenced {
-        list: String,
-        id: String,
-    },
-    NoQuestionAtStage {
-        id: String,
-        stage: String,
-    },
-    NoStandard {
-        id: String,
-    },
-    OutOfRange {
-        name: String,
-        value: f64,
-    },
-    ThresholdOrder {
-        partly: f64,
-        met: f64,
-    },
-    NoFinalRule,
-    StandardCount {
-        found: usize,
-    },
-    /// Method evidence-range: a question evidences both standards and red flags.
-    StandardAndRedFlag {
-        id: String,
-    },
-    /// Method evidence-range: a question evidences more than one standard.
-    SeveralStandards {
-        id: String,
-    },
-    /// `raises` on a question that evidences no red flag.
-    RaisesWithoutRedFlag {
-        id: String,
-    },
-    /// Method evidence-range: a rule gives a worse verdict than a rule before it, or tests
-    /// coverage; either would let a more favourable answer make the verdict worse.
-    RuleOrder {
-        when: String,
-    },
-    /// Method known-mean: a threshold it needs is missing.
-    MissingThreshold {
-        name: String,
-    },
-    /// An old question that the migration map neither keeps, maps nor removes.
-    NotMigrated {
-        id: String,
-        from: String,
-    },
-    /// `panel.window_days` is 0 or more than a year.
-    PanelWindow {
-        days: u32,
-    },
-}
-
-impl ProblemKind {
-    /// The id of the locale message that words this problem.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            ProblemKind::NoLanguages => "problem-no-languages",
-            ProblemKind::BadVersion { .. } => "problem-bad-version",
-            ProblemKind::EmptyId => "problem-empty-id",
-            ProblemKind::DuplicateId { .. } => "problem-duplicate-id",
-            ProblemKind::MissingText { .. } => "problem-missing-text",
-            ProblemKind::UnknownReference { .. } => "problem-unknown-reference",
-            ProblemKind::NotEvidenced { .. } => "problem-not-evidenced",
-            ProblemKind::NoQuestionAtStage { .. } => "problem-no-question-at-stage",
-            ProblemKind::NoStandard { .. } => "problem-no-standard",
-            ProblemKind::OutOfRange { .. } => "problem-out-of-range",
-            ProblemKind::ThresholdOrder { .. } => "problem-threshold-order",
-            ProblemKind::NoFinalRule => "problem-no-final-rule",
-            ProblemKind::StandardCount { .. } => "problem-standard-count",
-            ProblemKind::StandardAndRedFlag { .. } => "problem-standard-and-red-flag",
-            ProblemKind::SeveralStandards { .. } => "problem-several-standards",
-            ProblemKind::RaisesWithoutRedFlag { .. } => "problem-raises-without-red-flag",
-            ProblemKind::RuleOrder { .. } => "problem-rule-order",
-            ProblemKind::MissingThreshold { .. } => "problem-missing-threshold",
-            ProblemKind::NotMigrated { .. } => "problem-not-migrated",
-            ProblemKind::PanelWindow { .. } => "problem-panel-window",
-        }
-    }
-}
+use items::{evidence_lists, ids, items};
+pub use problem::{Problem, ProblemKind};
 
 /// The longest window of one panel review, in days: files a year apart are two reviews.
 pub const MAX_PANEL_WINDOW: u32 = 366;
@@ -147,73 +53,6 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// An item of the rubric that has an id: its list, index, id and texts.
-type Entry<'r> = (&'static str, usize, &'r str, Vec<(&'static str, &'r Text)>);
-
-/// Every item of the rubric that has an id.
-fn items(r: &Rubric) -> Vec<Entry<'_>> {
-    let mut out: Vec<Entry<'_>> = Vec::new();
-    let plain: [(&'static str, &[Item]); 8] = [
-        ("notes", &r.notes),
-        ("principles", &r.principles),
-        ("criteria", &r.criteria),
-        ("transparent_process", &r.transparent_process),
-        ("compliance.aspects", &r.compliance.aspects),
-        ("good_signs", &r.good_signs),
-        ("bad_signs", &r.bad_signs),
-        ("community_led_test", &r.community_led_test),
-    ];
-    for (list, items) in plain {
-        for (i, it) in items.iter().enumerate() {
-            out.push((
-                list,
-                i,
-                &it.id,
-                vec![("name", &it.name), ("text", &it.text)],
-            ));
-        }
-    }
-    for (i, s) in r.standards.iter().enumerate() {
-        out.push((
-            "standards",
-            i,
-            &s.id,
-            vec![
-                ("name", &s.name),
-                ("text", &s.text),
-                ("negotiate", &s.negotiate),
-            ],
-        ));
-    }
-    for (i, f) in r.red_flags.iter().enumerate() {
-        out.push((
-            "red_flags",
-            i,
-            &f.id,
-            vec![
-                ("name", &f.name),
-                ("text", &f.text),
-                ("negotiate", &f.negotiate),
-            ],
-        ));
-    }
-    let rr = &r.refusal_rule;
-    out.push((
-        "refusal_rule",
-        0,
-        &rr.id,
-        vec![("name", &rr.name), ("text", &rr.text)],
-    ));
-    for (i, q) in r.questions.iter().enumerate() {
-        let mut texts = vec![("text", &q.text)];
-        if let Some(h) = &q.help {
-            texts.push(("help", h));
-        }
-        out.push(("questions", i, &q.id, texts));
-    }
-    out
 }
 
 impl Rubric {
@@ -549,31 +388,6 @@ impl Rubric {
         }
         c.problems
     }
-
-    /// Checks this rubric's migration map against `old`, an older major version of it: every
-    /// old question is kept (same id), mapped or removed.
-    pub fn validate_migration(&self, old: &Rubric, text: &str) -> Vec<Problem> {
-        let from = old.version.split('.').next().unwrap_or("").to_string();
-        let Some(m) = self.migrations.iter().find(|m| m.from == from) else {
-            return Vec::new();
-        };
-        old.questions
-            .iter()
-            .filter(|q| {
-                !self.questions.iter().any(|n| n.id == q.id)
-                    && !m.map.contains_key(&q.id)
-                    && !m.removed.iter().any(|r| r.id == q.id)
-            })
-            .map(|q| Problem {
-                path: format!("migrations ({from})"),
-                line: locate::key_line(text, "migrations"),
-                kind: ProblemKind::NotMigrated {
-                    id: q.id.clone(),
-                    from: old.version.clone(),
-                },
-            })
-            .collect()
-    }
 }
 
 /// A missing optional text, checked as an empty one.
@@ -588,24 +402,6 @@ fn condition_token(c: Condition) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
-}
-
-fn ids(items: &[Item]) -> BTreeSet<&str> {
-    items.iter().map(|i| i.id.as_str()).collect()
-}
-
-/// The evidence lists of a question, by the name of the rubric list they point into.
-pub(crate) fn evidence_lists(e: &Evidences) -> [(&'static str, &[String]); 8] {
-    [
-        ("standards", &e.standards),
-        ("principles", &e.principles),
-        ("criteria", &e.criteria),
-        ("transparent_process", &e.transparent_process),
-        ("red_flags", &e.red_flags),
-        ("good_signs", &e.good_signs),
-        ("bad_signs", &e.bad_signs),
-        ("community_led_test", &e.community_led_test),
-    ]
 }
 
 /// The line of the `n`th item (1-based) whose `id:` is `id`.
