@@ -428,5 +428,24 @@ impl Answers {
     }
 }
 
+/// A file name for an assessment: the partner's name made safe for any file system, and the date.
+pub fn default_file_name(partner: &str, date: jiff::civil::Date) -> String {
+    let mut slug = String::new();
+    for c in partner.trim().chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = if slug.is_empty() {
+        "partner".to_string()
+    } else {
+        slug
+    };
+    format!("{slug}-{date}.yaml")
+}
+
 #[cfg(test)]
 mod tests;

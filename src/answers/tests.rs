@@ -152,3 +152,21 @@ fn redact_leaves_out_notes_evidence_and_assessor_but_keeps_answers() {
     );
     assert!(!a.to_yaml().contains("person") && !a.to_yaml().contains("minutes"));
 }
+
+#[test]
+fn file_names_are_safe_slugs_of_partner_and_date() {
+    let d = jiff::civil::date(2025, 3, 14);
+    assert_eq!(
+        default_file_name("Harm Reduction Fund (HRF)", d),
+        "harm-reduction-fund-hrf-2025-03-14.yaml"
+    );
+    assert_eq!(
+        default_file_name("../../etc/passwd", d),
+        "etc-passwd-2025-03-14.yaml"
+    );
+    assert_eq!(
+        default_file_name("Réseau Éveil", d),
+        "réseau-éveil-2025-03-14.yaml"
+    );
+    assert_eq!(default_file_name("  ", d), "partner-2025-03-14.yaml");
+}

@@ -4,6 +4,7 @@
 //! The prompter (`super::prompter`) only shows what [`Flow`] says and hands back what the person
 //! chose; everything here is unit-tested with no TTY.
 
+pub use crate::answers::default_file_name;
 use crate::answers::{Answer, Answers, Entry, Note};
 use crate::rubric::{Question, Rubric};
 
@@ -320,25 +321,6 @@ impl<'r> Flow<'r> {
 /// "back", so Enter always records an answer, and never a favourable one, which would bias).
 pub fn default_answer(previous: Option<&Entry>) -> Answer {
     previous.map_or(Answer::DontKnow, |e| e.answer)
-}
-
-/// A file name for an assessment: the partner's name made safe for any file system, and the date.
-pub fn default_file_name(partner: &str, date: jiff::civil::Date) -> String {
-    let mut slug = String::new();
-    for c in partner.trim().chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
-    let slug = if slug.is_empty() {
-        "partner".to_string()
-    } else {
-        slug
-    };
-    format!("{slug}-{date}.yaml")
 }
 
 /// Splits "doc one; doc two, section 5" into document names: on semicolons and line breaks only,

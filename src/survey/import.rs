@@ -294,8 +294,7 @@ fn date_of(value: &str) -> Option<jiff::civil::Date> {
 /// The answers file's name: the partner and the date as `vet interview` names them, then the
 /// first 8 letters and digits of the submission's id, or the row's number when it has none.
 pub fn file_name(imported: &Imported, row: usize) -> String {
-    let base =
-        crate::interview::flow::default_file_name(&imported.answers.partner, imported.answers.date);
+    let base = crate::answers::default_file_name(&imported.answers.partner, imported.answers.date);
     let stem = base.strip_suffix(".yaml").unwrap_or(&base);
     let id: String = imported
         .id

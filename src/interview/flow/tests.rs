@@ -306,24 +306,6 @@ fn the_default_answer_is_never_favourable_by_itself() {
 }
 
 #[test]
-fn file_names_are_safe_slugs_of_partner_and_date() {
-    let d = jiff::civil::date(2025, 3, 14);
-    assert_eq!(
-        default_file_name("Harm Reduction Fund (HRF)", d),
-        "harm-reduction-fund-hrf-2025-03-14.yaml"
-    );
-    assert_eq!(
-        default_file_name("../../etc/passwd", d),
-        "etc-passwd-2025-03-14.yaml"
-    );
-    assert_eq!(
-        default_file_name("Réseau Éveil", d),
-        "réseau-éveil-2025-03-14.yaml"
-    );
-    assert_eq!(default_file_name("  ", d), "partner-2025-03-14.yaml");
-}
-
-#[test]
 fn evidence_is_split_on_semicolons_keeping_commas_in_names() {
     assert_eq!(
         parse_evidence(" MoU v2; Consortium agreement, section 5 ;; report "),
