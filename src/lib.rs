@@ -28,9 +28,11 @@ pub mod output;
 pub mod panel;
 pub mod rubric;
 pub mod score;
+pub mod scored;
 pub mod survey;
 #[cfg(test)]
 mod testing;
+pub mod text;
 pub mod yaml;
 
 pub use app::run;

@@ -6,7 +6,7 @@ use crate::cli::{Cli, DiffArgs, DiffFailOn, DiffFormat, HistoryArgs, HistoryForm
 use crate::diagnostic::{Failure, notice, rubric_language_notice};
 use crate::diff;
 use crate::export::{self, Scored, text::Words};
-use crate::history::{Dated, History};
+use crate::history::History;
 use crate::i18n::args;
 use crate::load::{inputs::Inputs, load_rubrics, series::load_series};
 use crate::output::emit;
@@ -74,15 +74,7 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, ui: &Ui) -> Result<u8, Fai
         .iter()
         .map(|l| Scored::new(rubric, &l.file, &l.answers))
         .collect();
-    let dated: Vec<Dated> = scored
-        .iter()
-        .map(|s| Dated {
-            file: s.file,
-            answers: s.answers,
-            assessment: &s.assessment,
-        })
-        .collect();
-    let history = History::new(&dated);
+    let history = History::new(&scored);
     let out = match a.format {
         HistoryFormat::Table => {
             rubric_language_notice(rubric, l10n);

@@ -6,7 +6,6 @@
 
 use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, Table, Width};
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
 use super::Scored;
 use super::json::{JsonRubric, round3};
@@ -621,28 +620,6 @@ impl<'a> Say<'a> {
     }
 }
 
-/// Text for a table cell, with French punctuation (` ?`, ` :`, `« `…) bound to its word by a no-break
-/// space, as French typography wants, so that wrapping never leaves it alone at a line start.
-fn cell_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
-        let binds =
-            c == ' ' && next.is_some_and(|n| "?!:;»".contains(n)) || c == '«' && next == Some(' ');
-        if binds && c == '«' {
-            out.push('«');
-            out.push('\u{a0}');
-            chars.next();
-        } else if binds {
-            out.push('\u{a0}');
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn trend_color(t: Trend) -> Option<Color> {
     match t {
         Trend::Better => Some(Color::Green),
@@ -689,12 +666,12 @@ pub(crate) fn fit(t: &mut Table, columns: &[Fit], width: u16) -> bool {
     for (i, &fit) in columns.iter().enumerate() {
         let texts = rows.iter().filter_map(|r| r.get(i)).flat_map(|t| t.lines());
         let content = match fit {
-            Fit::Whole => texts.map(UnicodeWidthStr::width).max().unwrap_or(0),
+            Fit::Whole => texts.map(crate::text::width).max().unwrap_or(0),
             // comfy-table breaks lines at plain spaces only. Its share of the room includes the
             // padding.
             Fit::Wrap { share } => texts
                 .flat_map(|line| line.split(' '))
-                .map(UnicodeWidthStr::width)
+                .map(crate::text::width)
                 .max()
                 .unwrap_or(0)
                 .max((room * usize::from(share) / 100).saturating_sub(2)),
@@ -830,9 +807,9 @@ pub fn table(c: &Compared, words: &Words, style: Style) -> String {
                 trend = trend.fg(color);
             }
             t.add_row(vec![
-                Cell::new(cell_text(&say.question(&a.question))),
-                Cell::new(cell_text(&say.entry(&a.before, "\n"))),
-                Cell::new(cell_text(&say.entry(&a.after, "\n"))),
+                Cell::new(crate::text::bind_punctuation(&say.question(&a.question))),
+                Cell::new(crate::text::bind_punctuation(&say.entry(&a.before, "\n"))),
+                Cell::new(crate::text::bind_punctuation(&say.entry(&a.after, "\n"))),
                 trend,
             ]);
         }
@@ -964,15 +941,6 @@ mod tests {
     use super::*;
     use crate::i18n::{L10n, Lang};
     use crate::rubric::Rubric;
-
-    #[test]
-    fn french_punctuation_is_bound_to_its_word_in_cells() {
-        assert_eq!(
-            cell_text("renforce-t-il : formation ? « oui »"),
-            "renforce-t-il\u{a0}: formation\u{a0}? «\u{a0}oui\u{a0}»"
-        );
-        assert_eq!(cell_text("plain text: no change"), "plain text: no change");
-    }
 
     /// The 2024 example compared with itself, its first two standards' scores set by hand.
     fn compared_with_scores(scores: [(f64, f64); 2], check: impl Fn(&Compared, &Words)) {

@@ -17,6 +17,7 @@ use crate::score::Status;
 /// and a browser would show as nothing, become U+FFFD so that a hostile or damaged note stays
 /// visible as text.
 pub fn escape(text: &str) -> String {
+    let text = crate::text::xml_safe(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -25,9 +26,6 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(c),
-            '\r' => {}
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

@@ -13,32 +13,7 @@ pub mod rubric;
 pub mod table;
 pub mod text;
 
-use crate::answers::Answers;
-use crate::score::Assessment;
-
-/// A file that was loaded and scored, ready to render.
-#[derive(Debug)]
-pub struct Scored<'a> {
-    /// The file as named on the command line.
-    pub file: &'a str,
-    pub answers: &'a Answers,
-    pub assessment: Assessment,
-    /// Notes, documents seen and the assessor were left out of `answers` for sharing; the
-    /// report says so.
-    pub redacted: bool,
-}
-
-impl<'a> Scored<'a> {
-    /// Scores `answers` against `rubric`, for a report that is not redacted.
-    pub fn new(rubric: &crate::rubric::Rubric, file: &'a str, answers: &'a Answers) -> Self {
-        Scored {
-            file,
-            answers,
-            assessment: crate::score::assess(rubric, answers),
-            redacted: false,
-        }
-    }
-}
+pub use crate::scored::Scored;
 
 /// The JSON contract: one object for one file, an array for several.
 pub fn json(scored: &[Scored]) -> String {
@@ -100,6 +75,7 @@ pub fn yaml(scored: &[Scored]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::Answers;
     use crate::rubric::Rubric;
 
     fn answers(name: &str) -> Answers {

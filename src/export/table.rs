@@ -8,6 +8,7 @@ use super::Scored;
 use super::text::{Point, Words};
 use crate::rubric::Verdict;
 use crate::score::Status;
+pub use crate::text::wrap;
 
 /// How to draw for the terminal at hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,44 +58,6 @@ pub fn new_table(style: Style) -> Table {
         t.enforce_styling();
     }
     t
-}
-
-/// Wraps `text` to `width` columns after a prefix, indenting continuation lines.
-pub fn wrap(prefix: &str, text: &str, width: usize) -> String {
-    let indent = " ".repeat(console::measure_text_width(prefix));
-    let avail = width.saturating_sub(indent.len()).max(20);
-    let mut out = String::new();
-    let mut line = String::new();
-    // French puts a space before ? ! : ; and inside « »: keep such marks with their word.
-    let mut words: Vec<String> = Vec::new();
-    for w in text.split_whitespace() {
-        match words.last_mut() {
-            Some(prev) if w.chars().all(|c| "?!:;»".contains(c)) || prev == "«" => {
-                prev.push(' ');
-                prev.push_str(w);
-            }
-            _ => words.push(w.to_string()),
-        }
-    }
-    for word in &words {
-        // Columns on screen: colour codes take none, wide characters two.
-        if !line.is_empty()
-            && console::measure_text_width(&line) + 1 + console::measure_text_width(word) > avail
-        {
-            out.push_str(if out.is_empty() { prefix } else { &indent });
-            out.push_str(&line);
-            out.push('\n');
-            line.clear();
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    out.push_str(if out.is_empty() { prefix } else { &indent });
-    out.push_str(&line);
-    out.push('\n');
-    out
 }
 
 /// A titled list of points with their details, wrapped to `width`.
@@ -202,35 +165,4 @@ pub fn paint(text: &str, c: Color) -> String {
         _ => "90",
     };
     format!("\x1b[1;{code}m{text}\x1b[0m")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wrap_keeps_lines_within_the_width_and_indents_continuations() {
-        let out = wrap(
-            "  • ",
-            "one two three four five six seven eight nine ten eleven twelve",
-            30,
-        );
-        for line in out.lines() {
-            assert!(line.chars().count() <= 30, "{line:?}");
-        }
-        assert!(out.starts_with("  • one"));
-        assert!(out.lines().nth(1).unwrap().starts_with("    "));
-    }
-
-    #[test]
-    fn wrap_never_leaves_french_punctuation_alone_at_a_line_start() {
-        let text =
-            "Le partenaire cantonne-t-il les organisations à de petites tâches ? « oui » : non";
-        for width in 20..60 {
-            for line in wrap("", text, width).lines() {
-                let first = line.trim_start().chars().next().unwrap();
-                assert!(!"?!:;»".contains(first), "width {width}: {line:?}");
-            }
-        }
-    }
 }
