@@ -200,10 +200,7 @@ mod tests {
     fn files_of_the_same_date_are_ordered_by_name() {
         let (a, b) = (answers("2024-01-01"), answers("2024-01-01"));
         let s = assessment(Verdict::Good, &[]);
-        let h = History::new(&[
-            scored("z.yaml", &a, &s),
-            scored("a.yaml", &b, &s),
-        ]);
+        let h = History::new(&[scored("z.yaml", &a, &s), scored("a.yaml", &b, &s)]);
         assert_eq!(h.order, vec![1, 0]);
     }
 

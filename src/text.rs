@@ -199,7 +199,10 @@ mod tests {
 
     #[test]
     fn terminal_safe_replaces_control_characters_and_keeps_line_breaks_and_tabs() {
-        assert_eq!(terminal_safe("a\x1b[2Jb\u{7}c\nd\te"), "a\u{fffd}[2Jb\u{fffd}c\nd\te");
+        assert_eq!(
+            terminal_safe("a\x1b[2Jb\u{7}c\nd\te"),
+            "a\u{fffd}[2Jb\u{fffd}c\nd\te"
+        );
         assert!(matches!(terminal_safe("plain\n"), Cow::Borrowed(_)));
     }
 
