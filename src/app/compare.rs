@@ -45,7 +45,7 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> 
         (before.answers, &before.assessment),
         (after.answers, &after.assessment),
     );
-    let compared = export::diff::Compared {
+    let compared = export::model::diff::Compared {
         before: &before,
         after: &after,
         change: &change,
@@ -55,9 +55,9 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> 
         rubric_language_notice(rubric, l10n);
     }
     let out = match a.format {
-        DiffFormat::Table => export::diff::table(&compared, &words, ui.style),
-        DiffFormat::Json => export::diff::json(&compared),
-        DiffFormat::Markdown => export::diff::markdown(&compared, &words),
+        DiffFormat::Table => export::table::diff::render(&compared, &words, ui.style),
+        DiffFormat::Json => export::json::diff::render(&compared),
+        DiffFormat::Markdown => export::markdown::diff(&compared, &words),
     };
     emit(&out)?;
     let failed = a.fail_on == Some(DiffFailOn::Worse) && change.worse();
@@ -78,10 +78,10 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, ui: &Ui) -> Result<u8, Fai
     let out = match a.format {
         HistoryFormat::Table => {
             rubric_language_notice(rubric, l10n);
-            export::history::table(&scored, &history, &Words::new(rubric, l10n), ui.style)
+            export::table::history::render(&scored, &history, &Words::new(rubric, l10n), ui.style)
         }
-        HistoryFormat::Json => export::history::json(&scored, &history),
-        HistoryFormat::Csv => export::history::csv(&scored, &history),
+        HistoryFormat::Json => export::json::history::render(&scored, &history),
+        HistoryFormat::Csv => export::csv::history(&scored, &history),
     };
     emit(&out)?;
     Ok(EXIT_OK)

@@ -1,9 +1,14 @@
-//! The Markdown format of `vet score`: fit to paste into a report or a wiki. It lays out a
-//! [`Document`], so it says everything the HTML report says, but the chart.
+//! The Markdown format of `vet score`, `vet diff` and `vet panel`: fit to paste into a report or a
+//! wiki. It lays out each command's document model ([`Document`], [`PanelDocument`]), so it says
+//! everything the HTML report says, but the chart.
 
-use super::Scored;
-use super::document::{Document, Table};
-use super::text::{Point, Words};
+use super::model::diff::{Compared, Say};
+use super::model::panel::{PanelDocument, Report, document as panel_document};
+use super::model::score::Document;
+use super::model::{Column, Points, Table, cell, column};
+use super::words::{Point, Words};
+use crate::i18n::args;
+use crate::scored::Scored;
 
 /// Escapes text for a Markdown table cell or list item: no markup, no HTML, no broken table.
 pub fn escape(text: &str) -> String {
@@ -22,7 +27,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Whether the verdict is firm, then the decisive open questions under their title.
-pub fn firmness(out: &mut String, firm: &super::document::Points, decisive_title: &str) {
+pub fn firmness(out: &mut String, firm: &Points, decisive_title: &str) {
     out.push_str(&format!("{}\n\n", escape(&firm.title)));
     if !firm.points.is_empty() {
         out.push_str(&format!("{}\n\n", escape(decisive_title)));
@@ -95,5 +100,126 @@ pub fn document(d: &Document) -> String {
             table(&mut out, &g.table);
         }
     }
+    out
+}
+
+/// Renders a comparison as Markdown: its tables go through [`table`] like every report's.
+pub fn diff(c: &Compared, words: &Words) -> String {
+    let say = Say::for_markdown(words);
+    let l = words.l10n;
+    let ch = c.change;
+    let mut out = String::new();
+    let mut lines = say.header(c).into_iter();
+    if let Some(partner) = lines.next() {
+        out.push_str(&format!("## {}\n\n", escape(&partner)));
+    }
+    for line in lines {
+        out.push_str(&format!("{}  \n", escape(&line)));
+    }
+    out.push('\n');
+    out.push_str(&format!("**{}**\n\n", escape(&say.verdict_line(ch))));
+    for line in say.knowledge(ch) {
+        out.push_str(&format!("{}\n\n", escape(&line)));
+    }
+    if !ch.changed() {
+        out.push_str(&format!("{}\n\n", escape(&l.tr("diff-no-change"))));
+    }
+    let columns = |keys: &[(&str, bool)]| -> Vec<Column> {
+        keys.iter()
+            .map(|&(k, numeric)| column(l.tr(k), numeric))
+            .collect()
+    };
+    let standards = Table {
+        columns: columns(&[
+            ("col-standard", false),
+            ("diff-col-before", true),
+            ("diff-col-after", true),
+            ("diff-col-change", false),
+            ("col-status", false),
+        ]),
+        rows: ch
+            .standards
+            .iter()
+            .map(|s| {
+                vec![
+                    cell(words.standard_name(&s.id)),
+                    cell(words.score(s.score.before)),
+                    cell(words.score(s.score.after)),
+                    cell(say.change(&s.score, s.trend)),
+                    cell(say.status(s)),
+                ]
+            })
+            .collect(),
+    };
+    table(&mut out, &standards);
+    for (title, list) in say.sections(c, true) {
+        points(&mut out, &title, &list);
+    }
+    if !ch.answers_changed.is_empty() {
+        out.push_str(&format!(
+            "### {}\n\n",
+            escape(&l.tr_with(
+                "diff-answers-changed",
+                &args([("count", ch.answers_changed.len().into())]),
+            ))
+        ));
+        let answers = Table {
+            columns: columns(&[
+                ("diff-col-question", false),
+                ("diff-col-before", false),
+                ("diff-col-after", false),
+                ("diff-col-change", false),
+            ]),
+            rows: ch
+                .answers_changed
+                .iter()
+                .map(|a| {
+                    vec![
+                        cell(say.question(&a.question)),
+                        cell(say.entry(&a.before, " — ")),
+                        cell(say.entry(&a.after, " — ")),
+                        cell(say.answer_trend(a.trend)),
+                    ]
+                })
+                .collect(),
+        };
+        table(&mut out, &answers);
+    }
+    for (title, list) in say.sections(c, false) {
+        points(&mut out, &title, &list);
+    }
+    out
+}
+
+/// The panel as Markdown: everything the HTML page says, but the chart.
+pub fn panel(r: &Report, words: &Words) -> String {
+    let d: PanelDocument = panel_document(r, words);
+    let mut out = format!("## {}\n\n", escape(&d.title));
+    for line in &d.meta {
+        out.push_str(&format!("{}\n\n", escape(line)));
+    }
+    if let Some(red) = &d.redacted {
+        out.push_str(&format!("> **{}**\n\n", escape(red)));
+    }
+    points(&mut out, &d.agenda.title, &d.agenda.points);
+    out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
+    firmness(&mut out, &d.firmness, &d.decisive_title);
+    out.push_str(&format!("{}\n\n", escape(&d.respondents_line)));
+    out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
+    table(&mut out, &d.standards);
+    out.push_str(&format!("### {}\n\n", escape(&d.respondents_title)));
+    table(&mut out, &d.respondents);
+    points(&mut out, &d.reasons.title, &d.reasons.points);
+    if let Some(n) = &d.negotiation {
+        points(&mut out, &n.title, &n.points);
+    }
+    if let Some(ps) = &d.partner {
+        out.push_str(&format!("### {}\n\n", escape(&ps.title)));
+        out.push_str(&format!("{}\n\n", escape(&ps.verdict_line)));
+        table(&mut out, &ps.standards);
+        points(&mut out, &ps.gaps.title, &ps.gaps.points);
+    }
+    out.push_str(&format!("### {}\n\n", escape(&d.questions_title)));
+    table(&mut out, &d.questions);
     out
 }

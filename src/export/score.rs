@@ -5,9 +5,9 @@
 //! Nothing is held but the HTML page's documents: memory does not grow with the number of files
 //! for any other format.
 
-use super::document::Document;
+use super::model::score::Document;
 use super::table::Style;
-use super::text::Words;
+use super::words::Words;
 use super::{csv, html, json, markdown, table};
 use crate::cli::ScoreFormat;
 use crate::i18n::L10n;

@@ -1,6 +1,11 @@
-//! The JSON (and YAML) contract of `vet score`: stable field names, never localised.
+//! The JSON contracts, stable field names never localised: `vet score`'s here (and its YAML),
+//! [`diff`], [`history`] and [`panel`]'s in their files.
 //!
 //! Changing a field's name or meaning is a breaking change for scripts; adding one is not.
+
+pub mod diff;
+pub mod history;
+pub mod panel;
 
 use serde::Serialize;
 
@@ -103,6 +108,13 @@ pub struct JsonFlag<'a> {
 /// JSON, YAML and CSV contracts.
 pub fn round3(x: f64) -> f64 {
     crate::score::round(x, 3)
+}
+
+/// `after - before` as JSON shows them: the difference of the scores rounded to 3 decimals, itself
+/// rounded (binary floats would otherwise add digits), so that a delta never disagrees with the
+/// two scores next to it.
+pub(crate) fn rounded_delta(before: Option<f64>, after: Option<f64>) -> Option<f64> {
+    crate::diff::delta(before.map(round3), after.map(round3)).map(round3)
 }
 
 /// A score as a CSV cell: [`round3`], always with 3 decimals (`0.500`); empty when nothing is known.

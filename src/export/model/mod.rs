@@ -1,0 +1,111 @@
+//! What each command's report says, decided once and in one language, for every format to lay
+//! out: [`score::Document`] (`vet score`), [`diff`] (`vet diff` and `vet history`'s wording),
+//! [`panel::PanelDocument`] (`vet panel`). The pieces they share are here: titled lists of points,
+//! tables of plain texts, the score axis of the charts.
+//!
+//! Pure: every text here is plain and unescaped; the renderers escape it.
+
+pub mod diff;
+pub mod panel;
+pub mod score;
+
+use crate::export::words::{Point, Words};
+use crate::i18n::args;
+use crate::score::Status;
+
+/// A titled list of points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Points {
+    pub title: String,
+    pub points: Vec<Point>,
+}
+
+impl Points {
+    /// Whether the verdict is firm (the title) and the decisive open questions (the points).
+    pub fn firmness(words: &Words, a: &crate::score::Assessment) -> Points {
+        let firm = words.firmness(a);
+        Points {
+            title: firm.headline,
+            points: firm
+                .details
+                .into_iter()
+                .map(|d| Point {
+                    headline: d,
+                    details: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A table of plain texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A column's title and alignment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub title: String,
+    /// Numbers are aligned right.
+    pub numeric: bool,
+}
+
+/// One cell; a status cell can be coloured by formats that have colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub status: Option<Status>,
+    /// The language of a rubric text shown in another language than the report's (its English
+    /// fallback), so that HTML can say so; `None` when it is the report's language.
+    pub lang: Option<String>,
+}
+
+/// The score axis every chart shares: the rubric's thresholds, worded, and the marks from 0 to 1.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    /// `scoring.met`: a standard scoring this or more is met.
+    pub met: f64,
+    /// `scoring.partly`: a standard scoring this or more (and below `met`) is partly met.
+    pub partly: f64,
+    pub met_label: String,
+    pub partly_label: String,
+    /// Marks of the score axis, from 0 to 1, with their labels.
+    pub ticks: Vec<(f64, String)>,
+}
+
+impl Scale {
+    /// The axis of `words`' rubric, in its language.
+    pub fn new(words: &Words) -> Scale {
+        let l = words.l10n;
+        let scoring = &words.rubric.scoring;
+        let threshold =
+            |id: &str, value: f64| l.tr_with(id, &args([("value", l.decimal(value, 2).into())]));
+        Scale {
+            met: scoring.met,
+            partly: scoring.partly,
+            met_label: threshold("chart-met", scoring.met),
+            partly_label: threshold("chart-partly", scoring.partly),
+            ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
+                .into_iter()
+                .map(|t| (t, l.decimal(t, 2)))
+                .collect(),
+        }
+    }
+}
+
+/// A plain cell: no status, in the report's language.
+pub(crate) fn cell(text: impl Into<String>) -> Cell {
+    Cell {
+        text: text.into(),
+        status: None,
+        lang: None,
+    }
+}
+
+/// A column titled `title`, aligned right when `numeric`.
+pub(crate) fn column(title: String, numeric: bool) -> Column {
+    Column { title, numeric }
+}
