@@ -5,7 +5,7 @@
 use super::model::diff::{Compared, Say};
 use super::model::panel::{PanelDocument, Report, document as panel_document};
 use super::model::score::Document;
-use super::model::{Column, Points, Table, cell, column};
+use super::model::{Column, Header, Table, cell, column};
 use super::words::{Point, Words};
 use crate::i18n::args;
 use crate::scored::Scored;
@@ -26,12 +26,26 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Whether the verdict is firm, then the decisive open questions under their title.
-pub fn firmness(out: &mut String, firm: &Points, decisive_title: &str) {
-    out.push_str(&format!("{}\n\n", escape(&firm.title)));
-    if !firm.points.is_empty() {
-        out.push_str(&format!("{}\n\n", escape(decisive_title)));
-        for p in &firm.points {
+/// A report's opening: the partner as its title, the meta lines, the redaction note.
+fn top(h: &Header) -> String {
+    let mut out = format!("## {}\n\n", escape(&h.title));
+    for line in &h.meta {
+        out.push_str(&format!("{}\n\n", escape(line)));
+    }
+    if let Some(r) = &h.redacted {
+        out.push_str(&format!("> **{}**\n\n", escape(r)));
+    }
+    out
+}
+
+/// The verdict line, whether the verdict is firm, then the decisive open questions under their
+/// title.
+fn verdict(out: &mut String, h: &Header) {
+    out.push_str(&format!("**{}**\n\n", escape(&h.verdict_line)));
+    out.push_str(&format!("{}\n\n", escape(&h.firmness.title)));
+    if !h.firmness.points.is_empty() {
+        out.push_str(&format!("{}\n\n", escape(&h.decisive_title)));
+        for p in &h.firmness.points {
             out.push_str(&format!("- {}\n", escape(&p.headline)));
         }
         out.push('\n');
@@ -75,15 +89,8 @@ pub fn render(s: &Scored, words: &Words) -> String {
 
 /// Renders a report as Markdown: everything the HTML report says, but the chart.
 pub fn document(d: &Document) -> String {
-    let mut out = format!("## {}\n\n", escape(&d.title));
-    for line in &d.meta {
-        out.push_str(&format!("{}\n\n", escape(line)));
-    }
-    if let Some(r) = &d.redacted {
-        out.push_str(&format!("> **{}**\n\n", escape(r)));
-    }
-    out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
-    firmness(&mut out, &d.firmness, &d.decisive_title);
+    let mut out = top(&d.header);
+    verdict(&mut out, &d.header);
     out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
     table(&mut out, &d.standards);
     points(&mut out, &d.red_flags.title, &d.red_flags.points);
@@ -194,16 +201,9 @@ pub fn diff(c: &Compared, words: &Words) -> String {
 /// The panel as Markdown: everything the HTML page says, but the chart.
 pub fn panel(r: &Report, words: &Words) -> String {
     let d: PanelDocument = panel_document(r, words);
-    let mut out = format!("## {}\n\n", escape(&d.title));
-    for line in &d.meta {
-        out.push_str(&format!("{}\n\n", escape(line)));
-    }
-    if let Some(red) = &d.redacted {
-        out.push_str(&format!("> **{}**\n\n", escape(red)));
-    }
+    let mut out = top(&d.header);
     points(&mut out, &d.agenda.title, &d.agenda.points);
-    out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
-    firmness(&mut out, &d.firmness, &d.decisive_title);
+    verdict(&mut out, &d.header);
     out.push_str(&format!("{}\n\n", escape(&d.respondents_line)));
     out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
     table(&mut out, &d.standards);

@@ -12,7 +12,7 @@ mod chart;
 
 use super::model::panel::PanelDocument;
 use super::model::score::Document;
-use super::model::{Points, Table};
+use super::model::{Header, Points, Table};
 use crate::i18n::L10n;
 use crate::rubric::Verdict;
 use crate::score::Status;
@@ -95,7 +95,7 @@ thead { display: table-header-group; }
 /// Renders reports as one HTML page, one `<article>` per file, in the language of `l10n`.
 pub fn render(docs: &[Document], l10n: &L10n) -> String {
     let kind = l10n.tr("report-title");
-    let partners: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+    let partners: Vec<&str> = docs.iter().map(|d| d.header.title.as_str()).collect();
     let mut out = head(l10n, &format!("{kind} — {}", partners.join(", ")));
     for d in docs {
         article(&mut out, d, &kind);
@@ -125,27 +125,10 @@ fn head(l10n: &L10n, title: &str) -> String {
 /// spread of the respondents' scores per standard, and the partner's own view.
 pub fn panel(d: &PanelDocument, l10n: &L10n) -> String {
     let kind = l10n.tr("panel-report-title");
-    let mut out = head(l10n, &format!("{kind} — {}", d.title));
-    let _ = writeln!(
-        out,
-        "<article>\n<p class=\"kind\">{}</p>\n<h1>{}</h1>",
-        escape(&kind),
-        escape(&d.title)
-    );
-    for line in &d.meta {
-        let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(line));
-    }
-    if let Some(r) = &d.redacted {
-        let _ = writeln!(out, "<p class=\"redacted\" role=\"note\">{}</p>", escape(r));
-    }
+    let mut out = head(l10n, &format!("{kind} — {}", d.header.title));
+    top(&mut out, &d.header, &kind);
     points(&mut out, &d.agenda);
-    verdict(
-        &mut out,
-        d.verdict,
-        &d.verdict_line,
-        &d.firmness,
-        &d.decisive_title,
-    );
+    verdict(&mut out, &d.header);
     let _ = writeln!(out, "<p>{}</p>", escape(&d.respondents_line));
     let _ = writeln!(
         out,
@@ -183,26 +166,25 @@ pub fn panel(d: &PanelDocument, l10n: &L10n) -> String {
     out
 }
 
-fn article(out: &mut String, d: &Document, kind: &str) {
+/// An article's opening: the kind of report, the partner, the meta lines and the redaction note.
+fn top(out: &mut String, h: &Header, kind: &str) {
     let _ = writeln!(
         out,
         "<article>\n<p class=\"kind\">{}</p>\n<h1>{}</h1>",
         escape(kind),
-        escape(&d.title)
+        escape(&h.title)
     );
-    for line in &d.meta {
+    for line in &h.meta {
         let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(line));
     }
-    if let Some(r) = &d.redacted {
+    if let Some(r) = &h.redacted {
         let _ = writeln!(out, "<p class=\"redacted\" role=\"note\">{}</p>", escape(r));
     }
-    verdict(
-        out,
-        d.verdict,
-        &d.verdict_line,
-        &d.firmness,
-        &d.decisive_title,
-    );
+}
+
+fn article(out: &mut String, d: &Document, kind: &str) {
+    top(out, &d.header, kind);
+    verdict(out, &d.header);
     let _ = writeln!(
         out,
         "<section class=\"keep\">\n<h2>{}</h2>",
@@ -252,21 +234,21 @@ fn status_class(s: Status) -> &'static str {
 }
 
 /// The verdict line, whether it is firm, and the decisive open questions in the order to ask them.
-fn verdict(out: &mut String, v: Verdict, line: &str, firm: &Points, decisive_title: &str) {
+fn verdict(out: &mut String, h: &Header) {
     let _ = writeln!(
         out,
         "<p class=\"verdict {}\">{}</p>\n<p class=\"firmness\">{}</p>",
-        verdict_class(v),
-        escape(line),
-        escape(&firm.title)
+        verdict_class(h.verdict),
+        escape(&h.verdict_line),
+        escape(&h.firmness.title)
     );
-    if !firm.points.is_empty() {
+    if !h.firmness.points.is_empty() {
         let _ = writeln!(
             out,
             "<p>{}</p>\n<ol class=\"decisive\">",
-            escape(decisive_title)
+            escape(&h.decisive_title)
         );
-        for p in &firm.points {
+        for p in &h.firmness.points {
             let _ = writeln!(out, "<li>{}</li>", escape(&p.headline));
         }
         out.push_str("</ol>\n");

@@ -11,7 +11,57 @@ pub mod score;
 
 use crate::export::words::{Point, Words};
 use crate::i18n::args;
-use crate::score::Status;
+use crate::rubric::Verdict;
+use crate::score::{Assessment, Status};
+
+/// What every report on a verdict opens with (`vet score`'s and `vet panel`'s): who, the
+/// verdict and how firm it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// The partner's name: the report's title.
+    pub title: String,
+    /// Lines under the title: who, when, which rubric, how much is known.
+    pub meta: Vec<String>,
+    /// The visible line saying that notes, documents and the assessor are left out, if they are.
+    pub redacted: Option<String>,
+    pub verdict: Verdict,
+    /// "Verdict: UGLY — why", with the guide's section.
+    pub verdict_line: String,
+    /// Whether the verdict is firm (the title); under it, the decisive open questions.
+    pub firmness: Points,
+    /// Introduces the decisive open questions.
+    pub decisive_title: String,
+}
+
+impl Header {
+    /// The header of a report titled `title` on the verdict of `a`, its verdict said by the
+    /// message `line_id` (with `$verdict` and `$why`).
+    pub fn new(
+        words: &Words,
+        a: &Assessment,
+        title: String,
+        meta: Vec<String>,
+        redacted: bool,
+        line_id: &str,
+    ) -> Header {
+        let l = words.l10n;
+        Header {
+            title,
+            meta,
+            redacted: redacted.then(|| l.tr("report-redacted")),
+            verdict: a.verdict,
+            verdict_line: l.tr_with(
+                line_id,
+                &args([
+                    ("verdict", words.verdict(a.verdict).into()),
+                    ("why", words.rule(a).into()),
+                ]),
+            ),
+            firmness: Points::firmness(words, a),
+            decisive_title: l.tr("decisive-title"),
+        }
+    }
+}
 
 /// A titled list of points.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +72,7 @@ pub struct Points {
 
 impl Points {
     /// Whether the verdict is firm (the title) and the decisive open questions (the points).
-    pub fn firmness(words: &Words, a: &crate::score::Assessment) -> Points {
+    pub fn firmness(words: &Words, a: &Assessment) -> Points {
         let firm = words.firmness(a);
         Points {
             title: firm.headline,

@@ -4,29 +4,17 @@
 //!
 //! Pure: built from a scored file and [`Words`]. Every text here is plain and unescaped.
 
-use super::{Cell, Points, Scale, Table, cell, column};
+use super::{Cell, Header, Points, Scale, Table, cell, column};
 use crate::export::words::{Point, Words};
 use crate::i18n::args;
-use crate::rubric::Verdict;
 use crate::score::Status;
 use crate::scored::Scored;
 
 /// The report on one scored file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
-    /// The partner's name: the report's title.
-    pub title: String,
-    /// Lines under the title: partner, date, stage and file; rubric and coverage; assessor.
-    pub meta: Vec<String>,
-    /// The visible line saying that notes, documents and the assessor are left out, if they are.
-    pub redacted: Option<String>,
-    pub verdict: Verdict,
-    /// "Verdict: UGLY — why", with the guide's section.
-    pub verdict_line: String,
-    /// Whether the verdict is firm (the title); under it, the decisive open questions.
-    pub firmness: Points,
-    /// Introduces the decisive open questions.
-    pub decisive_title: String,
+    /// Title, meta lines, redaction, verdict and firmness.
+    pub header: Header,
     /// Title of the part on the minimum standards (chart and table).
     pub standards_title: String,
     pub chart: Chart,
@@ -101,19 +89,14 @@ impl Document {
         };
         let negotiation = words.negotiation(a);
         Document {
-            title: answers.partner.clone(),
-            meta,
-            redacted: s.redacted.then(|| l.tr("report-redacted")),
-            verdict: a.verdict,
-            verdict_line: l.tr_with(
+            header: Header::new(
+                words,
+                a,
+                answers.partner.clone(),
+                meta,
+                s.redacted,
                 "verdict-line",
-                &args([
-                    ("verdict", words.verdict(a.verdict).into()),
-                    ("why", words.rule(a).into()),
-                ]),
             ),
-            firmness: Points::firmness(words, a),
-            decisive_title: l.tr("decisive-title"),
             standards_title: l.tr("show-standards"),
             chart: chart(s, words),
             standards: standards(s, words),
@@ -341,12 +324,18 @@ mod tests {
     #[test]
     fn a_redacted_document_says_so_and_has_no_note_column() {
         let mut a = answers(&[("q1", Answer::Yes, Some("secret"))]);
-        assert!(document(&a, false).redacted.is_none());
-        assert!(document(&a, false).meta.iter().any(|m| m.contains("Jo")));
+        assert!(document(&a, false).header.redacted.is_none());
+        assert!(
+            document(&a, false)
+                .header
+                .meta
+                .iter()
+                .any(|m| m.contains("Jo"))
+        );
         a.redact();
         let doc = document(&a, true);
-        assert!(doc.redacted.is_some());
-        assert!(!doc.meta.iter().any(|m| m.contains("Jo")));
+        assert!(doc.header.redacted.is_some());
+        assert!(!doc.header.meta.iter().any(|m| m.contains("Jo")));
         for g in &doc.answers {
             assert_eq!(g.table.columns.len(), 2);
             assert!(g.table.rows.iter().all(|r| r.len() == 2));

@@ -3,42 +3,37 @@
 
 use super::{Style, firmness, layout, paint, points, verdict_color, wrap};
 use crate::export::model::panel::{Report, document};
-use crate::export::words::{Point, Words};
+use crate::export::words::Words;
 
 /// The panel for the terminal: the agenda first, then the combined verdict and standards.
 pub fn render(r: &Report, words: &Words, style: Style) -> String {
     let d = document(r, words);
     let width = style.width as usize;
     let mut out = String::new();
-    for line in &d.meta {
+    for line in &d.header.meta {
         out.push_str(&wrap("", line, width));
     }
-    if let Some(red) = &d.redacted {
+    if let Some(red) = &d.header.redacted {
         out.push_str(&wrap("", red, width));
     }
     out.push('\n');
     out.push_str(&points(&d.agenda.title, &d.agenda.points, width));
     out.push('\n');
     let verdict = if style.color {
-        d.verdict_line.replacen(
-            &words.verdict(d.verdict),
-            &paint(&words.verdict(d.verdict), verdict_color(d.verdict)),
+        d.header.verdict_line.replacen(
+            &words.verdict(d.header.verdict),
+            &paint(
+                &words.verdict(d.header.verdict),
+                verdict_color(d.header.verdict),
+            ),
             1,
         )
     } else {
-        d.verdict_line.clone()
+        d.header.verdict_line.clone()
     };
     out.push_str(&wrap("", &verdict, width));
     out.push_str(&firmness(
-        &Point {
-            headline: d.firmness.title.clone(),
-            details: d
-                .firmness
-                .points
-                .iter()
-                .map(|p| p.headline.clone())
-                .collect(),
-        },
+        &words.firmness(&r.panel.assessment),
         words,
         width,
     ));
