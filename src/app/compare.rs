@@ -5,11 +5,12 @@ use super::{EXIT_FAILED_ON, EXIT_OK, Ui};
 use crate::cli::{Cli, DiffArgs, DiffFailOn, DiffFormat, HistoryArgs, HistoryFormat};
 use crate::diagnostic::{Failure, notice, rubric_language_notice};
 use crate::diff;
-use crate::export::{self, Scored, text::Words};
+use crate::export::{self, words::Words};
 use crate::history::History;
 use crate::i18n::args;
 use crate::load::{inputs::Inputs, load_rubrics, series::load_series};
 use crate::output::emit;
+use crate::scored::Scored;
 
 /// `vet diff OLD NEW`.
 pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> {

@@ -17,11 +17,6 @@ pub use crate::scored::Scored;
 
 // The paths the app and the interview used before the split by format; they go when those call the
 // modules above.
-pub use json::{
-    ARRAY_END as JSON_END, array_item as json_item, reports as json, reports_yaml as yaml,
-    yaml_item,
-};
-pub use model::score as document;
 pub use words as text;
 
 /// `vet panel`'s renderers under their old names.
