@@ -118,7 +118,8 @@ impl Document {
     }
 }
 
-fn standards(s: &Scored, words: &Words) -> Table {
+/// One row per standard: name, score (and range), status, known answers, warnings.
+pub(crate) fn standards(s: &Scored, words: &Words) -> Table {
     let l = words.l10n;
     let a = &s.assessment;
     Table {

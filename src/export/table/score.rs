@@ -1,9 +1,8 @@
 //! `vet score` for the terminal: a header, the per-standard table, the verdict, the reasons and
-//! the negotiation points.
+//! the negotiation points. The table is the [`Document`](crate::export::model::score::Document)'s.
 
-use comfy_table::{Cell, CellAlignment};
-
-use super::{Style, firmness, new_table, paint, points, status_color, verdict_color, wrap};
+use super::{Style, firmness, layout, paint, points, verdict_color, wrap};
+use crate::export::model::score::standards;
 use crate::export::words::Words;
 use crate::scored::Scored;
 
@@ -20,30 +19,7 @@ pub fn render(s: &Scored, words: &Words, style: Style) -> String {
         out.push_str(&wrap("", &l.tr("report-redacted"), width));
     }
 
-    let mut t = new_table(style);
-    t.set_header(vec![
-        Cell::new(l.tr("col-standard")),
-        Cell::new(l.tr("col-score")),
-        Cell::new(l.tr("col-status")),
-        Cell::new(l.tr("col-answered")),
-        Cell::new(l.tr("col-warnings")),
-    ]);
-    for st in &a.standards {
-        let mut status = Cell::new(words.status(st.status));
-        if style.color {
-            status = status.fg(status_color(st.status));
-        }
-        t.add_row(vec![
-            Cell::new(words.standard_name(&st.id)),
-            Cell::new(words.score_with_range(st)).set_alignment(CellAlignment::Right),
-            status,
-            Cell::new(format!("{}/{}", st.known, st.applicable))
-                .set_alignment(CellAlignment::Right),
-            Cell::new(words.warnings(st, a)),
-        ]);
-    }
-    out.push_str(&t.to_string());
-    out.push('\n');
+    out.push_str(&layout(&standards(s, words), style));
 
     let verdict = words.verdict(a.verdict);
     let verdict = if style.color {
