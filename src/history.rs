@@ -2,7 +2,8 @@
 //! scores in that order and where it went from the first known score to the last. This is what
 //! `vet history` shows.
 //!
-//! Pure: assessments in, a [`History`] out. Renderers are in `crate::export::history`.
+//! Pure: scored files in, a [`History`] out. Renderers are in `crate::export` (`table::history`,
+//! `json::history`, `csv::history`).
 
 use serde::Serialize;
 

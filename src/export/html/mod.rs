@@ -2,9 +2,10 @@
 //! as a file.
 //!
 //! It lays out [`Document`]s and [`PanelDocument`]s, like the Markdown format, and adds the charts
-//! ([`chart`]) drawn in inline SVG. Nothing in the page refers to anything outside it (no script, font, image or
-//! stylesheet to fetch, and a Content-Security-Policy that forbids any), so opening it makes no
-//! network request. The markup is also well-formed XML, so strict parsers can check it.
+//! (in `chart`) drawn in inline SVG. Nothing in the page refers to anything outside it (no script,
+//! font, image or stylesheet to fetch, and a Content-Security-Policy that forbids any), so opening
+//! it makes no network request. The markup is also well-formed XML, so strict parsers can check
+//! it.
 
 use std::fmt::Write as _;
 

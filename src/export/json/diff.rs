@@ -227,9 +227,7 @@ impl<'a> JsonDiff<'a> {
 
 /// The JSON contract of `vet diff`.
 pub fn render(c: &Compared) -> String {
-    serde_json::to_string_pretty(&JsonDiff::new(c))
-        .map(|t| t + "\n")
-        .unwrap_or_default()
+    super::pretty(&JsonDiff::new(c))
 }
 
 #[cfg(test)]

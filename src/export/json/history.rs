@@ -129,9 +129,7 @@ impl<'a> JsonHistory<'a> {
 
 /// The JSON contract of `vet history`.
 pub fn render(rows: &[Scored], h: &History) -> String {
-    serde_json::to_string_pretty(&JsonHistory::new(rows, h))
-        .map(|t| t + "\n")
-        .unwrap_or_default()
+    super::pretty(&JsonHistory::new(rows, h))
 }
 
 #[cfg(test)]

@@ -200,12 +200,18 @@ pub fn reports(scored: &[Scored]) -> String {
         .iter()
         .map(|s| JsonReport::new(s.file, s.answers, &s.assessment, s.redacted))
         .collect();
-    let text = if let [one] = reports.as_slice() {
-        serde_json::to_string_pretty(one)
-    } else {
-        serde_json::to_string_pretty(&reports)
-    };
-    text.map(|t| t + "\n").unwrap_or_default()
+    match reports.as_slice() {
+        [one] => pretty(one),
+        _ => pretty(&reports),
+    }
+}
+
+/// `value` as indented JSON text ending with a line break. Serialising vet's own contract types
+/// cannot fail; were it to, the text is empty rather than a panic.
+pub(crate) fn pretty(value: &impl Serialize) -> String {
+    serde_json::to_string_pretty(value)
+        .map(|t| t + "\n")
+        .unwrap_or_default()
 }
 
 /// One report of the JSON array that [`reports`] gives for several files, the `index`th (from 0),

@@ -300,7 +300,5 @@ pub fn render(r: &Report) -> String {
             }),
         redacted: r.redacted,
     };
-    serde_json::to_string_pretty(&report)
-        .map(|t| t + "\n")
-        .unwrap_or_default()
+    super::pretty(&report)
 }

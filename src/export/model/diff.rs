@@ -1,5 +1,5 @@
 //! What `vet diff` says, for the terminal and Markdown to lay out: the two scored files compared
-//! ([`Compared`]) and how every move is worded ([`Say`]), which `vet history` shares.
+//! ([`Compared`]) and how every move is worded (`Say`), which `vet history` shares.
 //!
 //! On a terminal with colour, moves are arrows and colours; without (NO_COLOR, a pipe), they are
 //! words, so that nothing is said by colour alone.
