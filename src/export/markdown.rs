@@ -5,9 +5,8 @@
 use super::model::diff::{Compared, Say};
 use super::model::panel::{PanelDocument, Report, document as panel_document};
 use super::model::score::Document;
-use super::model::{Column, Header, Table, cell, column};
+use super::model::{Header, Table};
 use super::words::{Point, Words};
-use crate::i18n::args;
 use crate::scored::Scored;
 
 /// Escapes text for a Markdown table cell or list item: no markup, no HTML, no broken table.
@@ -131,66 +130,13 @@ pub fn diff(c: &Compared, words: &Words) -> String {
     if !ch.changed() {
         out.push_str(&format!("{}\n\n", escape(&l.tr("diff-no-change"))));
     }
-    let columns = |keys: &[(&str, bool)]| -> Vec<Column> {
-        keys.iter()
-            .map(|&(k, numeric)| column(l.tr(k), numeric))
-            .collect()
-    };
-    let standards = Table {
-        columns: columns(&[
-            ("col-standard", false),
-            ("diff-col-before", true),
-            ("diff-col-after", true),
-            ("diff-col-change", false),
-            ("col-status", false),
-        ]),
-        rows: ch
-            .standards
-            .iter()
-            .map(|s| {
-                vec![
-                    cell(words.standard_name(&s.id)),
-                    cell(words.score(s.score.before)),
-                    cell(words.score(s.score.after)),
-                    cell(say.change(&s.score, s.trend)),
-                    cell(say.status(s)),
-                ]
-            })
-            .collect(),
-    };
-    table(&mut out, &standards);
+    table(&mut out, &say.standards(c));
     for (title, list) in say.sections(c, true) {
         points(&mut out, &title, &list);
     }
     if !ch.answers_changed.is_empty() {
-        out.push_str(&format!(
-            "### {}\n\n",
-            escape(&l.tr_with(
-                "diff-answers-changed",
-                &args([("count", ch.answers_changed.len().into())]),
-            ))
-        ));
-        let answers = Table {
-            columns: columns(&[
-                ("diff-col-question", false),
-                ("diff-col-before", false),
-                ("diff-col-after", false),
-                ("diff-col-change", false),
-            ]),
-            rows: ch
-                .answers_changed
-                .iter()
-                .map(|a| {
-                    vec![
-                        cell(say.question(&a.question)),
-                        cell(say.entry(&a.before, " — ")),
-                        cell(say.entry(&a.after, " — ")),
-                        cell(say.answer_trend(a.trend)),
-                    ]
-                })
-                .collect(),
-        };
-        table(&mut out, &answers);
+        out.push_str(&format!("### {}\n\n", escape(&say.answers_title(c))));
+        table(&mut out, &say.answers(c, " — "));
     }
     for (title, list) in say.sections(c, false) {
         points(&mut out, &title, &list);

@@ -4,6 +4,7 @@
 //! On a terminal with colour, moves are arrows and colours; without (NO_COLOR, a pipe), they are
 //! words, so that nothing is said by colour alone.
 
+use super::{Cell, Table, cell, column, status_cell};
 use crate::answers::{Answers, Entry};
 use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Pair, StandardChange, Trend};
 use crate::export::table::{Style, paint, verdict_color};
@@ -164,6 +165,97 @@ impl<'a> Say<'a> {
             self.words.status(s.status.before),
             self.words.status(s.status.after),
         )
+    }
+
+    /// One row per standard: its name, the scores before and after, the change and the status,
+    /// the change and the status marked for colour.
+    pub(crate) fn standards(&self, c: &Compared) -> Table {
+        let (words, l) = (self.words, self.words.l10n);
+        Table {
+            columns: [
+                ("col-standard", false),
+                ("diff-col-before", true),
+                ("diff-col-after", true),
+                ("diff-col-change", false),
+                ("col-status", false),
+            ]
+            .into_iter()
+            .map(|(id, numeric)| column(l.tr(id), numeric))
+            .collect(),
+            rows: c
+                .change
+                .standards
+                .iter()
+                .map(|s| {
+                    vec![
+                        cell(words.standard_name(&s.id)),
+                        cell(words.score(s.score.before)),
+                        cell(words.score(s.score.after)),
+                        Cell {
+                            trend: Some(s.trend),
+                            ..cell(self.change(&s.score, s.trend))
+                        },
+                        status_cell(self.status(s), s.status.after),
+                    ]
+                })
+                .collect(),
+        }
+    }
+
+    /// How an answer moved: an arrow where there is colour, else in words.
+    pub(crate) fn answer_change(&self, t: Trend) -> String {
+        if self.color {
+            match t {
+                Trend::Better => "↑",
+                Trend::Worse => "↓",
+                Trend::Unchanged => "=",
+                Trend::Unclear => "?",
+            }
+            .to_string()
+        } else {
+            self.answer_trend(t)
+        }
+    }
+
+    /// The title over the answers that changed, with their count.
+    pub(crate) fn answers_title(&self, c: &Compared) -> String {
+        self.words.l10n.tr_with(
+            "diff-answers-changed",
+            &args([("count", c.change.answers_changed.len().into())]),
+        )
+    }
+
+    /// One row per answer that changed: the question, the answer (and note, after `sep`) before
+    /// and after, and how it moved, marked for colour.
+    pub(crate) fn answers(&self, c: &Compared, sep: &str) -> Table {
+        let l = self.words.l10n;
+        Table {
+            columns: [
+                "diff-col-question",
+                "diff-col-before",
+                "diff-col-after",
+                "diff-col-change",
+            ]
+            .into_iter()
+            .map(|id| column(l.tr(id), false))
+            .collect(),
+            rows: c
+                .change
+                .answers_changed
+                .iter()
+                .map(|a| {
+                    vec![
+                        cell(self.question(&a.question)),
+                        cell(self.entry(&a.before, sep)),
+                        cell(self.entry(&a.after, sep)),
+                        Cell {
+                            trend: Some(a.trend),
+                            ..cell(self.answer_change(a.trend))
+                        },
+                    ]
+                })
+                .collect(),
+        }
     }
 
     /// "Label: value", the label being a column's title, for the lists that replace a table on a

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod panel;
 pub mod score;
 
+use crate::diff::Trend;
 use crate::export::words::{Point, Words};
 use crate::i18n::args;
 use crate::rubric::Verdict;
@@ -103,11 +104,13 @@ pub struct Column {
     pub numeric: bool,
 }
 
-/// One cell; a status cell can be coloured by formats that have colour.
+/// One cell; a status or a move can be coloured by formats that have colour.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
     pub text: String,
     pub status: Option<Status>,
+    /// Which way a score moved (`vet diff`): the terminal colours it.
+    pub trend: Option<Trend>,
     /// The language of a rubric text shown in another language than the report's (its English
     /// fallback), so that HTML can say so; `None` when it is the report's language.
     pub lang: Option<String>,
@@ -151,7 +154,16 @@ pub(crate) fn cell(text: impl Into<String>) -> Cell {
     Cell {
         text: text.into(),
         status: None,
+        trend: None,
         lang: None,
+    }
+}
+
+/// A cell saying a status, coloured by it where there is colour.
+pub(crate) fn status_cell(text: impl Into<String>, status: Status) -> Cell {
+    Cell {
+        status: Some(status),
+        ..cell(text)
     }
 }
 

@@ -4,7 +4,7 @@
 //!
 //! Pure: built from a scored file and [`Words`]. Every text here is plain and unescaped.
 
-use super::{Cell, Header, Points, Scale, Table, cell, column};
+use super::{Cell, Header, Points, Scale, Table, cell, column, status_cell};
 use crate::export::words::{Point, Words};
 use crate::i18n::args;
 use crate::score::Status;
@@ -137,10 +137,7 @@ pub(crate) fn standards(s: &Scored, words: &Words) -> Table {
                 vec![
                     rubric_cell(words.standard_name(&st.id), words),
                     cell(words.score_with_range(st)),
-                    Cell {
-                        status: Some(st.status),
-                        ..cell(words.status(st.status))
-                    },
+                    status_cell(words.status(st.status), st.status),
                     cell(format!("{}/{}", st.known, st.applicable)),
                     cell(words.warnings(st, a)),
                 ]

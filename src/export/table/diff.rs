@@ -1,13 +1,9 @@
 //! `vet diff` for the terminal: what changed, standards and answers in tables that fit the
 //! terminal, or the same as lists when they cannot.
 
-use comfy_table::{Cell, CellAlignment};
-
-use super::{Fit, Style, fit, new_table, status_color, titled, trend_color, wrap};
-use crate::diff::Trend;
+use super::{Fit, Style, build, fit, titled, wrap};
 use crate::export::model::diff::{Compared, Say};
 use crate::export::words::{Point, Words};
-use crate::i18n::args;
 
 /// Renders a comparison for the terminal.
 pub fn render(c: &Compared, words: &Words, style: Style) -> String {
@@ -29,31 +25,7 @@ pub fn render(c: &Compared, words: &Words, style: Style) -> String {
     }
     out.push('\n');
 
-    let mut t = new_table(style);
-    t.set_header(vec![
-        Cell::new(l.tr("col-standard")),
-        Cell::new(l.tr("diff-col-before")),
-        Cell::new(l.tr("diff-col-after")),
-        Cell::new(l.tr("diff-col-change")),
-        Cell::new(l.tr("col-status")),
-    ]);
-    for s in &ch.standards {
-        let mut change = Cell::new(say.change(&s.score, s.trend));
-        let mut status = Cell::new(say.status(s));
-        if style.color {
-            if let Some(color) = trend_color(s.trend) {
-                change = change.fg(color);
-            }
-            status = status.fg(status_color(s.status.after));
-        }
-        t.add_row(vec![
-            Cell::new(words.standard_name(&s.id)),
-            Cell::new(words.score(s.score.before)).set_alignment(CellAlignment::Right),
-            Cell::new(words.score(s.score.after)).set_alignment(CellAlignment::Right),
-            change,
-            status,
-        ]);
-    }
+    let mut t = build(&say.standards(c), style);
     let columns = [Fit::wrap(), Fit::Whole, Fit::Whole, Fit::Whole, Fit::wrap()];
     if fit(&mut t, &columns, style.width) {
         out.push_str(&t.to_string());
@@ -88,42 +60,15 @@ pub fn render(c: &Compared, words: &Words, style: Style) -> String {
 
     if !ch.answers_changed.is_empty() {
         out.push('\n');
-        let title = l.tr_with(
-            "diff-answers-changed",
-            &args([("count", ch.answers_changed.len().into())]),
-        );
-        let change = |t: Trend| {
-            if style.color {
-                match t {
-                    Trend::Better => "↑",
-                    Trend::Worse => "↓",
-                    Trend::Unchanged => "=",
-                    Trend::Unclear => "?",
-                }
-                .to_string()
-            } else {
-                say.answer_trend(t)
+        let title = say.answers_title(c);
+        let mut answers = say.answers(c, "\n");
+        // French punctuation kept with its word when a cell wraps.
+        for row in &mut answers.rows {
+            for cell in &mut row[..3] {
+                cell.text = crate::text::bind_punctuation(&cell.text);
             }
-        };
-        let mut t = new_table(style);
-        t.set_header(vec![
-            Cell::new(l.tr("diff-col-question")),
-            Cell::new(l.tr("diff-col-before")),
-            Cell::new(l.tr("diff-col-after")),
-            Cell::new(l.tr("diff-col-change")),
-        ]);
-        for a in &ch.answers_changed {
-            let mut trend = Cell::new(change(a.trend));
-            if let Some(color) = trend_color(a.trend).filter(|_| style.color) {
-                trend = trend.fg(color);
-            }
-            t.add_row(vec![
-                Cell::new(crate::text::bind_punctuation(&say.question(&a.question))),
-                Cell::new(crate::text::bind_punctuation(&say.entry(&a.before, "\n"))),
-                Cell::new(crate::text::bind_punctuation(&say.entry(&a.after, "\n"))),
-                trend,
-            ]);
         }
+        let mut t = build(&answers, style);
         // Questions are longer than answers and notes: give them the room.
         let columns = [
             Fit::Wrap { share: 36 },
@@ -145,7 +90,7 @@ pub fn render(c: &Compared, words: &Words, style: Style) -> String {
                     details: vec![
                         say.labelled("diff-col-before", say.entry(&a.before, " — ")),
                         say.labelled("diff-col-after", say.entry(&a.after, " — ")),
-                        say.labelled("diff-col-change", change(a.trend)),
+                        say.labelled("diff-col-change", say.answer_change(a.trend)),
                     ],
                 })
                 .collect();

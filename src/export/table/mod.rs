@@ -70,8 +70,9 @@ pub fn new_table(style: Style) -> Table {
     t
 }
 
-/// A [`model::Table`] laid out for the terminal: numbers to the right, statuses in their colour.
-pub fn layout(t: &model::Table, style: Style) -> String {
+/// A [`model::Table`] as a terminal table, to [fit](fit) or draw: numbers to the right,
+/// statuses and moves in their colour when there is colour.
+pub fn build(t: &model::Table, style: Style) -> Table {
     let mut out = new_table(style);
     out.set_header(
         t.columns
@@ -88,15 +89,25 @@ pub fn layout(t: &model::Table, style: Style) -> String {
                     if col.numeric {
                         cell = cell.set_alignment(CellAlignment::Right);
                     }
-                    if let (Some(s), true) = (c.status, style.color) {
-                        cell = cell.fg(status_color(s));
+                    if style.color {
+                        if let Some(color) = c.trend.and_then(trend_color) {
+                            cell = cell.fg(color);
+                        }
+                        if let Some(s) = c.status {
+                            cell = cell.fg(status_color(s));
+                        }
                     }
                     cell
                 })
                 .collect::<Vec<_>>(),
         );
     }
-    out.to_string() + "\n"
+    out
+}
+
+/// A [`model::Table`] drawn for the terminal, as [`build`] makes it.
+pub fn layout(t: &model::Table, style: Style) -> String {
+    build(t, style).to_string() + "\n"
 }
 
 /// A titled list of points with their details, wrapped to `width`.

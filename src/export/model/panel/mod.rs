@@ -8,7 +8,7 @@ use self::parts::{
     agenda, agreement_id, combined_words, partner_section, range_words, rules_line, spread_chart,
     spread_words,
 };
-use super::{Cell, Header, Points, Scale, Table, cell, column};
+use super::{Header, Points, Scale, Table, cell, column, status_cell};
 use crate::answers::{Answer, Answers};
 use crate::export::words::Words;
 use crate::i18n::args;
@@ -221,11 +221,7 @@ pub fn document(r: &Report, words: &Words) -> PanelDocument {
                 let mut row = vec![
                     cell(words.standard_name(&s.id)),
                     cell(words.score_with_range(c)),
-                    Cell {
-                        text: words.status(c.status),
-                        status: Some(c.status),
-                        lang: None,
-                    },
+                    status_cell(words.status(c.status), c.status),
                     cell(range_words(words, s.range)),
                 ];
                 if let Some(v) = &p.partner {

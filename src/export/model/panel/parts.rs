@@ -4,7 +4,7 @@
 
 use super::{PartnerSection, Report, SpreadChart, SpreadRow, sides};
 use crate::answers::Answer;
-use crate::export::model::{Cell, Points, Scale, Table, cell, column};
+use crate::export::model::{Points, Scale, Table, cell, column, status_cell};
 use crate::export::words::{Point, Words};
 use crate::i18n::args;
 use crate::panel::{
@@ -202,16 +202,11 @@ pub(super) fn partner_section(words: &Words, v: &PartnerView, file: &str) -> Par
             .map(|g: &StandardGap| {
                 vec![
                     cell(words.standard_name(&g.id)),
-                    Cell {
-                        text: score_status(g.partner_score, g.partner_status),
-                        status: Some(g.partner_status),
-                        lang: None,
-                    },
-                    Cell {
-                        text: score_status(g.panel_score, g.panel_status),
-                        status: Some(g.panel_status),
-                        lang: None,
-                    },
+                    status_cell(
+                        score_status(g.partner_score, g.partner_status),
+                        g.partner_status,
+                    ),
+                    status_cell(score_status(g.panel_score, g.panel_status), g.panel_status),
                     cell(g.difference.map_or_else(
                         || "–".to_string(),
                         |d| {
