@@ -114,7 +114,7 @@ fn render(bencher: Bencher, format: &str) {
         width: 100,
     };
     bencher.bench_local(|| match format {
-        "table" => export::table::render(&scored[0], &words, style),
+        "table" => export::table::score::render(&scored[0], &words, style),
         "json" => export::json::reports(&scored),
         "yaml" => export::json::reports_yaml(&scored),
         "html" => export::html::render(

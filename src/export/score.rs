@@ -69,7 +69,7 @@ impl<'l> ScoreWriter<'l> {
             ScoreFormat::Json => json::reports(std::slice::from_ref(s)),
             ScoreFormat::Yaml if self.several => json::yaml_item(s),
             ScoreFormat::Yaml => json::reports_yaml(std::slice::from_ref(s)),
-            ScoreFormat::Table => separated(table::render(s, &words, self.style)),
+            ScoreFormat::Table => separated(table::score::render(s, &words, self.style)),
             ScoreFormat::Markdown => separated(markdown::render(s, &words)),
             ScoreFormat::Csv => csv::row_text(s),
             ScoreFormat::Html => {
@@ -145,7 +145,7 @@ mod tests {
             }
             ScoreFormat::Table => scored
                 .iter()
-                .map(|s| table::render(s, &words, Style::plain(100)))
+                .map(|s| table::score::render(s, &words, Style::plain(100)))
                 .collect::<Vec<_>>()
                 .join("\n"),
             ScoreFormat::Markdown => scored

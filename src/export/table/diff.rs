@@ -1,9 +1,10 @@
 //! `vet diff` for the terminal: what changed, standards and answers in tables that fit the
 //! terminal, or the same as lists when they cannot.
 
-use super::{Fit, Style, build, fit, titled, wrap};
+use super::{Fit, Style, build, fit, titled};
 use crate::export::model::diff::{Compared, Say};
 use crate::export::words::{Point, Words};
+use crate::text::wrap;
 
 /// Renders a comparison for the terminal.
 pub fn render(c: &Compared, words: &Words, style: Style) -> String {

@@ -5,7 +5,7 @@
 
 use comfy_table::{Cell, CellAlignment};
 
-use super::{Fit, Style, fit, new_table, status_color, verdict_color, wrap};
+use super::{Fit, Style, fit, new_table, status_color, verdict_color};
 use crate::diff::Trend;
 use crate::export::model::diff::Say;
 use crate::export::words::Words;
@@ -14,6 +14,7 @@ use crate::i18n::args;
 use crate::rubric::Verdict;
 use crate::score::Status;
 use crate::scored::Scored;
+use crate::text::wrap;
 
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 

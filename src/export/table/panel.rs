@@ -1,9 +1,10 @@
 //! `vet panel` for the terminal: the agenda first, then the combined verdict and standards, laid
 //! out from the [`PanelDocument`](crate::export::model::panel::PanelDocument).
 
-use super::{Style, firmness, layout, paint, points, verdict_color, wrap};
+use super::{Style, firmness, layout, paint, points, verdict_color};
 use crate::export::model::panel::{Report, document};
 use crate::export::words::Words;
+use crate::text::wrap;
 
 /// The panel for the terminal: the agenda first, then the combined verdict and standards.
 pub fn render(r: &Report, words: &Words, style: Style) -> String {

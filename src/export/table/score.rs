@@ -1,10 +1,11 @@
 //! `vet score` for the terminal: a header, the per-standard table, the verdict, the reasons and
 //! the negotiation points. The table is the [`Document`](crate::export::model::score::Document)'s.
 
-use super::{Style, firmness, layout, paint, points, verdict_color, wrap};
+use super::{Style, firmness, layout, paint, points, verdict_color};
 use crate::export::model::score::standards;
 use crate::export::words::Words;
 use crate::scored::Scored;
+use crate::text::wrap;
 
 /// Renders one scored file for the terminal.
 pub fn render(s: &Scored, words: &Words, style: Style) -> String {
