@@ -1,6 +1,6 @@
-//! vet's CSV: the one writer every CSV output goes through ([`write`](fn@write)), the format of `vet score`
-//! (one row per answers file, for a spreadsheet that gathers many assessments) and of `vet
-//! history` (one row per assessment, oldest first). Never localised; the header names are a
+//! vet's CSV: the one writer every CSV output goes through ([`write`](fn@write)), the format of
+//! `vet score` (one row per answers file, for a spreadsheet that gathers many assessments) and of
+//! `vet history` (one row per assessment, oldest first). Never localised; the header names are a
 //! contract, like the JSON field names.
 //!
 //! Output is RFC 4180 (CRLF line ends, quotes where needed). A cell that a spreadsheet would take
