@@ -7,9 +7,10 @@
 
 use divan::{Bencher, black_box};
 use vet::answers::Answers;
-use vet::export::{self, Scored, table::Style, text::Words};
+use vet::export::{self, table::Style, words::Words};
 use vet::i18n::{L10n, Lang};
 use vet::rubric::Rubric;
+use vet::scored::Scored;
 
 fn main() {
     divan::main();
@@ -113,11 +114,11 @@ fn render(bencher: Bencher, format: &str) {
         width: 100,
     };
     bencher.bench_local(|| match format {
-        "table" => export::table::render(&scored[0], &words, style),
-        "json" => export::json(&scored),
-        "yaml" => export::yaml(&scored),
+        "table" => export::table::score::render(&scored[0], &words, style),
+        "json" => export::json::reports(&scored),
+        "yaml" => export::json::reports_yaml(&scored),
         "html" => export::html::render(
-            &[export::document::Document::new(&scored[0], &words)],
+            &[export::model::score::Document::new(&scored[0], &words)],
             &l10n,
         ),
         "csv" => export::csv::render(&rubric, &scored),

@@ -281,10 +281,7 @@ impl<'de> Deserialize<'de> for Answer {
     }
 }
 
-/// A control character other than a line break or a tab.
-pub fn is_unprintable(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
-}
+pub use crate::text::is_unprintable;
 
 /// Markers of the two deserialisation errors vet words itself (see `Answers::parse`): they cannot
 /// appear in YAML text, so they cannot be forged by a file.
@@ -390,11 +387,8 @@ impl Answers {
     /// breaks and tabs in notes stay. Files come from e-mail and other organisations.
     fn printable(mut self) -> Answers {
         let clean = |s: &mut String| {
-            if s.chars().any(is_unprintable) {
-                *s = s
-                    .chars()
-                    .map(|c| if is_unprintable(c) { '\u{fffd}' } else { c })
-                    .collect();
+            if let std::borrow::Cow::Owned(safe) = crate::text::terminal_safe(s) {
+                *s = safe;
             }
         };
         clean(&mut self.partner);

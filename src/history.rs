@@ -2,23 +2,15 @@
 //! scores in that order and where it went from the first known score to the last. This is what
 //! `vet history` shows.
 //!
-//! Pure: assessments in, a [`History`] out. Renderers are in `crate::export::history`.
+//! Pure: scored files in, a [`History`] out. Renderers are in `crate::export` (`table::history`,
+//! `json::history`, `csv::history`).
 
 use serde::Serialize;
 
-use crate::answers::Answers;
 use crate::diff::{Pair, Trend, delta, standard_trend};
 use crate::rubric::Verdict;
-use crate::score::{Assessment, Status};
-
-/// One assessment as the history sees it.
-#[derive(Debug, Clone, Copy)]
-pub struct Dated<'a> {
-    /// The file as named on the command line; breaks ties between files of the same date.
-    pub file: &'a str,
-    pub answers: &'a Answers,
-    pub assessment: &'a Assessment,
-}
+use crate::score::Status;
+use crate::scored::Scored;
 
 /// Where one standard went over the assessments.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,7 +42,7 @@ pub struct History {
 
 impl History {
     /// Orders `items` by date and follows each standard through them.
-    pub fn new(items: &[Dated]) -> History {
+    pub fn new(items: &[Scored]) -> History {
         let mut order: Vec<usize> = (0..items.len()).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&items[a], &items[b]);
@@ -111,9 +103,9 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{RubricRef, Stage};
+    use crate::answers::{Answers, RubricRef, Stage};
     use crate::rubric::Condition;
-    use crate::score::{StandardScore, Status};
+    use crate::score::{Assessment, StandardScore, Status};
 
     fn answers(date: &str) -> Answers {
         Answers {
@@ -137,6 +129,16 @@ mod tests {
             Some(s) if s >= 0.75 => Status::Met,
             Some(s) if s >= 0.4 => Status::Partly,
             Some(_) => Status::NotMet,
+        }
+    }
+
+    /// `file` as scored: `assessment`, whatever `answers` say.
+    fn scored<'a>(file: &'a str, answers: &'a Answers, assessment: &Assessment) -> Scored<'a> {
+        Scored {
+            file,
+            answers,
+            assessment: assessment.clone(),
+            redacted: false,
         }
     }
 
@@ -185,21 +187,9 @@ mod tests {
         let y = assessment(Verdict::Bad, &[Some(0.5)]);
         let z = assessment(Verdict::Good, &[Some(0.9)]);
         let h = History::new(&[
-            Dated {
-                file: "a",
-                answers: &a,
-                assessment: &x,
-            },
-            Dated {
-                file: "b",
-                answers: &b,
-                assessment: &y,
-            },
-            Dated {
-                file: "c",
-                answers: &c,
-                assessment: &z,
-            },
+            scored("a", &a, &x),
+            scored("b", &b, &y),
+            scored("c", &c, &z),
         ]);
         assert_eq!(h.order, vec![1, 2, 0]);
         assert_eq!(h.standards[0].scores, vec![Some(0.5), Some(0.9), Some(0.2)]);
@@ -211,18 +201,7 @@ mod tests {
     fn files_of_the_same_date_are_ordered_by_name() {
         let (a, b) = (answers("2024-01-01"), answers("2024-01-01"));
         let s = assessment(Verdict::Good, &[]);
-        let h = History::new(&[
-            Dated {
-                file: "z.yaml",
-                answers: &a,
-                assessment: &s,
-            },
-            Dated {
-                file: "a.yaml",
-                answers: &b,
-                assessment: &s,
-            },
-        ]);
+        let h = History::new(&[scored("z.yaml", &a, &s), scored("a.yaml", &b, &s)]);
         assert_eq!(h.order, vec![1, 0]);
     }
 
@@ -230,20 +209,16 @@ mod tests {
     fn the_trend_runs_from_the_first_known_score_to_the_last() {
         let dates = ["2021-01-01", "2022-01-01", "2023-01-01", "2024-01-01"];
         let files: Vec<Answers> = dates.iter().map(|d| answers(d)).collect();
-        let scored = [
+        let assessments = [
             assessment(Verdict::Inconclusive, &[None, Some(1.0), None]),
             assessment(Verdict::Bad, &[Some(0.25), Some(0.5), None]),
             assessment(Verdict::Bad, &[Some(0.75), Some(0.5), Some(0.5)]),
             assessment(Verdict::Good, &[None, Some(1.0), None]),
         ];
-        let items: Vec<Dated> = files
+        let items: Vec<Scored> = files
             .iter()
-            .zip(&scored)
-            .map(|(answers, assessment)| Dated {
-                file: "f",
-                answers,
-                assessment,
-            })
+            .zip(&assessments)
+            .map(|(answers, assessment)| scored("f", answers, assessment))
             .collect();
         let h = History::new(&items);
         let s0 = &h.standards[0];
@@ -268,16 +243,8 @@ mod tests {
         let mut after = assessment(Verdict::Inconclusive, &[Some(1.0), Some(0.9)]);
         after.standards[0].status = Status::Unknown;
         let h = History::new(&[
-            Dated {
-                file: "a",
-                answers: &files[0],
-                assessment: &before,
-            },
-            Dated {
-                file: "b",
-                answers: &files[1],
-                assessment: &after,
-            },
+            scored("a", &files[0], &before),
+            scored("b", &files[1], &after),
         ]);
         assert_eq!(h.standards[0].trend, Trend::Unclear);
         assert_eq!(h.standards[1].trend, Trend::Better);

@@ -2,13 +2,15 @@
 //! INPUD's partnership guide (December 2024).
 //!
 //! The core is pure and reads like the data flow: [`rubric`] (the guide as data, validated),
-//! [`answers`] (what the assessor said), [`score`] (per-standard scores and the verdict), [`diff`]
-//! and [`history`] (how assessments of a partner change over time), [`panel`] and [`migrate`].
-//! The shell around it goes by stage: [`cli`] (arguments), [`load`] (files to values),
-//! [`export`] (values to documents and formats), [`output`] (standard output, `--output`),
-//! [`diagnostic`] (every problem and notice worded), [`app`] (one module per command, exit
-//! codes), [`interview`] (the guided interview), with [`fsio`] (reading and atomic private
-//! writes) and [`i18n`] (Fluent) beneath them. README.md "Code layout" has the tree.
+//! [`answers`] (what the assessor said), [`score`] (per-standard scores and the verdict), [`scored`]
+//! (a file and its assessment), [`diff`] and [`history`] (how assessments of a partner change over
+//! time), [`panel`] and [`migrate`], with [`text`] (width, wrapping, French punctuation, control
+//! characters) for core and shell alike. The shell around it goes by stage: [`cli`] (arguments),
+//! [`load`] (files to values), [`export`] (a document model per command, a renderer per format),
+//! [`output`] (standard output, `--output`), [`diagnostic`] (every problem and notice worded),
+//! [`app`] (one module per command, exit codes), [`interview`] (the guided interview), with
+//! [`fsio`] (reading and atomic private writes) and [`i18n`] (Fluent) beneath them. README.md
+//! "Code layout" has the tree.
 
 pub mod answers;
 pub mod app;
@@ -28,9 +30,11 @@ pub mod output;
 pub mod panel;
 pub mod rubric;
 pub mod score;
+pub mod scored;
 pub mod survey;
 #[cfg(test)]
 mod testing;
+pub mod text;
 pub mod yaml;
 
 pub use app::run;

@@ -5,11 +5,12 @@ use super::{EXIT_FAILED_ON, EXIT_OK, Ui};
 use crate::cli::{Cli, DiffArgs, DiffFailOn, DiffFormat, HistoryArgs, HistoryFormat};
 use crate::diagnostic::{Failure, notice, rubric_language_notice};
 use crate::diff;
-use crate::export::{self, Scored, text::Words};
-use crate::history::{Dated, History};
+use crate::export::{self, words::Words};
+use crate::history::History;
 use crate::i18n::args;
 use crate::load::{inputs::Inputs, load_rubrics, series::load_series};
 use crate::output::emit;
+use crate::scored::Scored;
 
 /// `vet diff OLD NEW`.
 pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> {
@@ -45,7 +46,7 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> 
         (before.answers, &before.assessment),
         (after.answers, &after.assessment),
     );
-    let compared = export::diff::Compared {
+    let compared = export::model::diff::Compared {
         before: &before,
         after: &after,
         change: &change,
@@ -55,9 +56,9 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> 
         rubric_language_notice(rubric, l10n);
     }
     let out = match a.format {
-        DiffFormat::Table => export::diff::table(&compared, &words, ui.style),
-        DiffFormat::Json => export::diff::json(&compared),
-        DiffFormat::Markdown => export::diff::markdown(&compared, &words),
+        DiffFormat::Table => export::table::diff::render(&compared, &words, ui.style),
+        DiffFormat::Json => export::json::diff::render(&compared),
+        DiffFormat::Markdown => export::markdown::diff(&compared, &words),
     };
     emit(&out)?;
     let failed = a.fail_on == Some(DiffFailOn::Worse) && change.worse();
@@ -74,22 +75,14 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, ui: &Ui) -> Result<u8, Fai
         .iter()
         .map(|l| Scored::new(rubric, &l.file, &l.answers))
         .collect();
-    let dated: Vec<Dated> = scored
-        .iter()
-        .map(|s| Dated {
-            file: s.file,
-            answers: s.answers,
-            assessment: &s.assessment,
-        })
-        .collect();
-    let history = History::new(&dated);
+    let history = History::new(&scored);
     let out = match a.format {
         HistoryFormat::Table => {
             rubric_language_notice(rubric, l10n);
-            export::history::table(&scored, &history, &Words::new(rubric, l10n), ui.style)
+            export::table::history::render(&scored, &history, &Words::new(rubric, l10n), ui.style)
         }
-        HistoryFormat::Json => export::history::json(&scored, &history),
-        HistoryFormat::Csv => export::history::csv(&scored, &history),
+        HistoryFormat::Json => export::json::history::render(&scored, &history),
+        HistoryFormat::Csv => export::csv::history(&scored, &history),
     };
     emit(&out)?;
     Ok(EXIT_OK)

@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 use super::{EXIT_ERROR, EXIT_FAILED_ON, EXIT_OK, Ui};
 use crate::cli::{Cli, FailOn, ScoreArgs, ScoreFormat};
 use crate::diagnostic::{Diagnostic, Failure, report, rubric_language_notice};
-use crate::export::{self, Scored, document::Document, table::Style, text::Words};
+use crate::export::{score::ScoreWriter, table::Style};
 use crate::i18n::{L10n, args};
 use crate::load::answers::{check_parsed, read_parsed};
 use crate::load::{LoadError, Loaded, Rubrics, batch, inputs, load_rubrics};
 use crate::output::{Output, check_output, report_name, stdout_failed, write_output};
 use crate::rubric::{Rubric, Verdict};
 use crate::score;
+use crate::scored::Scored;
 
 fn fail_threshold(f: FailOn) -> Verdict {
     match f {
@@ -60,14 +61,12 @@ pub(super) fn score_cmd(cli: &Cli, a: &ScoreArgs, ui: &Ui) -> Result<u8, Failure
     let target_id = a.output.as_deref().and_then(inputs::file_id);
     let mut chunk = Vec::with_capacity(batch::BATCH);
     let mut total = 0;
-    let mut written = 0;
     let mut diags = Vec::new();
     let mut worst = None;
-    let mut pages = Vec::new();
-    if a.format == ScoreFormat::Csv {
-        out.write(&export::csv::header_text(rubrics.current()))
-            .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
-    }
+    // Several files make a list, even when only one of them can be scored.
+    let mut writer = ScoreWriter::new(a.format, several, style, l10n);
+    out.write(&writer.start(rubrics.current()))
+        .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     'files: loop {
         chunk.clear();
         for item in paths.by_ref() {
@@ -114,24 +113,8 @@ pub(super) fn score_cmd(cli: &Cli, a: &ScoreArgs, ui: &Ui) -> Result<u8, Failure
             ) {
                 rubric_language_notice(rubric, l10n);
             }
-            let words = Words::new(rubric, l10n);
-            // Several files make a list, even when only one of them can be scored.
-            let part = match a.format {
-                ScoreFormat::Json if several => export::json_item(&s, written),
-                ScoreFormat::Json => export::json(std::slice::from_ref(&s)),
-                ScoreFormat::Yaml if several => export::yaml_item(&s),
-                ScoreFormat::Yaml => export::yaml(std::slice::from_ref(&s)),
-                ScoreFormat::Table => separated(written, export::table::render(&s, &words, style)),
-                ScoreFormat::Markdown => separated(written, export::markdown::render(&s, &words)),
-                ScoreFormat::Csv => export::csv::row_text(&s),
-                ScoreFormat::Html => {
-                    pages.push(Document::new(&s, &words));
-                    String::new()
-                }
-            };
-            written += 1;
             if !out
-                .write(&part)
+                .write(&writer.item(&s, rubric))
                 .map_err(|e| stdout_failed(e, &mut diags, l10n))?
             {
                 break 'files;
@@ -142,14 +125,8 @@ pub(super) fn score_cmd(cli: &Cli, a: &ScoreArgs, ui: &Ui) -> Result<u8, Failure
         diags.push(inputs::none_found(l10n));
     }
     // Close the list of several files, even when some (or all) of them could not be scored.
-    let end = match a.format {
-        ScoreFormat::Json if several && written == 0 => export::json(&[]),
-        ScoreFormat::Json if several => export::JSON_END.to_string(),
-        ScoreFormat::Yaml if several && written == 0 => export::yaml(&[]),
-        ScoreFormat::Html if written > 0 => export::html::render(&pages, l10n),
-        _ => String::new(),
-    };
-    out.write(&end)
+    let written = writer.written();
+    out.write(&writer.finish())
         .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     match (out, &a.output) {
         (Output::Buffer(text), Some(target)) => {
@@ -212,13 +189,4 @@ fn score_batch<'r>(
             (l, rubric, assessment)
         })
     })
-}
-
-/// One file's report among several, with a blank line before all but the first.
-fn separated(index: usize, text: String) -> String {
-    if index == 0 {
-        text
-    } else {
-        "\n".to_string() + &text
-    }
 }

@@ -1,14 +1,16 @@
-//! vet's CSV: the one writer every CSV output goes through ([`write`]), and the format of `vet
-//! score`: one row per answers file, for a spreadsheet that gathers many assessments. Never
-//! localised; the header names are a contract, like the JSON field names.
+//! vet's CSV: the one writer every CSV output goes through ([`write`](fn@write)), the format of
+//! `vet score` (one row per answers file, for a spreadsheet that gathers many assessments) and of
+//! `vet history` (one row per assessment, oldest first). Never localised; the header names are a
+//! contract, like the JSON field names.
 //!
 //! Output is RFC 4180 (CRLF line ends, quotes where needed). A cell that a spreadsheet would take
 //! for a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with a
 //! single quote, as OWASP recommends against CSV injection. Notes, documents seen and the assessor
 //! are never in `vet score`'s CSV.
 
-use super::Scored;
+use crate::history::History;
 use crate::rubric::Rubric;
+use crate::scored::Scored;
 
 /// The columns before the standards'.
 const LEAD: [&str; 7] = [
@@ -112,6 +114,47 @@ where
 /// The CSV text: a header and one row per scored file, every file scored with `rubric`.
 pub fn render(rubric: &Rubric, scored: &[Scored]) -> String {
     write(std::iter::once(header(rubric)).chain(scored.iter().map(row)))
+}
+
+/// The CSV contract of `vet history`: a header, then one row per assessment, oldest first:
+/// `file,date,partner,stage,rubric_version,classification,answered,questions_total`, then one
+/// column per standard id with its score (3 decimals, empty when nothing is known). Written like
+/// every CSV of vet: RFC 4180, CRLF, formulas neutralised.
+pub fn history(rows: &[Scored], h: &History) -> String {
+    let mut head: Vec<String> = [
+        "file",
+        "date",
+        "partner",
+        "stage",
+        "rubric_version",
+        "classification",
+        "answered",
+        "questions_total",
+    ]
+    .map(String::from)
+    .to_vec();
+    head.extend(h.standards.iter().map(|s| s.id.clone()));
+    let records = h.order.iter().map(|&i| {
+        let s = &rows[i];
+        let a = &s.assessment;
+        let mut record = vec![
+            s.file.to_string(),
+            s.answers.date.to_string(),
+            s.answers.partner.clone(),
+            s.answers.stage.token().to_string(),
+            s.answers.rubric.version.clone(),
+            a.verdict.token().to_string(),
+            a.answered.to_string(),
+            a.questions_total.to_string(),
+        ];
+        record.extend(
+            a.standards
+                .iter()
+                .map(|st| super::json::score_cell(st.score)),
+        );
+        record
+    });
+    write(std::iter::once(head).chain(records))
 }
 
 /// The header line alone, for output written a file at a time.

@@ -1,9 +1,13 @@
-//! The Markdown format of `vet score`: fit to paste into a report or a wiki. It lays out a
-//! [`Document`], so it says everything the HTML report says, but the chart.
+//! The Markdown format of `vet score`, `vet diff` and `vet panel`: fit to paste into a report or a
+//! wiki. It lays out each command's document model ([`Document`], [`PanelDocument`]), so it says
+//! everything the HTML report says, but the chart.
 
-use super::Scored;
-use super::document::{Document, Table};
-use super::text::{Point, Words};
+use super::model::diff::{Compared, Say};
+use super::model::panel::{PanelDocument, Report, document as panel_document};
+use super::model::score::Document;
+use super::model::{Header, Table};
+use super::words::{Point, Words};
+use crate::scored::Scored;
 
 /// Escapes text for a Markdown table cell or list item: no markup, no HTML, no broken table.
 pub fn escape(text: &str) -> String {
@@ -21,12 +25,26 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Whether the verdict is firm, then the decisive open questions under their title.
-pub fn firmness(out: &mut String, firm: &super::document::Points, decisive_title: &str) {
-    out.push_str(&format!("{}\n\n", escape(&firm.title)));
-    if !firm.points.is_empty() {
-        out.push_str(&format!("{}\n\n", escape(decisive_title)));
-        for p in &firm.points {
+/// A report's opening: the partner as its title, the meta lines, the redaction note.
+fn top(h: &Header) -> String {
+    let mut out = format!("## {}\n\n", escape(&h.title));
+    for line in &h.meta {
+        out.push_str(&format!("{}\n\n", escape(line)));
+    }
+    if let Some(r) = &h.redacted {
+        out.push_str(&format!("> **{}**\n\n", escape(r)));
+    }
+    out
+}
+
+/// The verdict line, whether the verdict is firm, then the decisive open questions under their
+/// title.
+fn verdict(out: &mut String, h: &Header) {
+    out.push_str(&format!("**{}**\n\n", escape(&h.verdict_line)));
+    out.push_str(&format!("{}\n\n", escape(&h.firmness.title)));
+    if !h.firmness.points.is_empty() {
+        out.push_str(&format!("{}\n\n", escape(&h.decisive_title)));
+        for p in &h.firmness.points {
             out.push_str(&format!("- {}\n", escape(&p.headline)));
         }
         out.push('\n');
@@ -70,15 +88,8 @@ pub fn render(s: &Scored, words: &Words) -> String {
 
 /// Renders a report as Markdown: everything the HTML report says, but the chart.
 pub fn document(d: &Document) -> String {
-    let mut out = format!("## {}\n\n", escape(&d.title));
-    for line in &d.meta {
-        out.push_str(&format!("{}\n\n", escape(line)));
-    }
-    if let Some(r) = &d.redacted {
-        out.push_str(&format!("> **{}**\n\n", escape(r)));
-    }
-    out.push_str(&format!("**{}**\n\n", escape(&d.verdict_line)));
-    firmness(&mut out, &d.firmness, &d.decisive_title);
+    let mut out = top(&d.header);
+    verdict(&mut out, &d.header);
     out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
     table(&mut out, &d.standards);
     points(&mut out, &d.red_flags.title, &d.red_flags.points);
@@ -95,5 +106,66 @@ pub fn document(d: &Document) -> String {
             table(&mut out, &g.table);
         }
     }
+    out
+}
+
+/// Renders a comparison as Markdown: its tables go through [`table`] like every report's.
+pub fn diff(c: &Compared, words: &Words) -> String {
+    let say = Say::for_markdown(words);
+    let l = words.l10n;
+    let ch = c.change;
+    let mut out = String::new();
+    let mut lines = say.header(c).into_iter();
+    if let Some(partner) = lines.next() {
+        out.push_str(&format!("## {}\n\n", escape(&partner)));
+    }
+    for line in lines {
+        out.push_str(&format!("{}  \n", escape(&line)));
+    }
+    out.push('\n');
+    out.push_str(&format!("**{}**\n\n", escape(&say.verdict_line(ch))));
+    for line in say.knowledge(ch) {
+        out.push_str(&format!("{}\n\n", escape(&line)));
+    }
+    if !ch.changed() {
+        out.push_str(&format!("{}\n\n", escape(&l.tr("diff-no-change"))));
+    }
+    table(&mut out, &say.standards(c));
+    for (title, list) in say.sections(c, true) {
+        points(&mut out, &title, &list);
+    }
+    if !ch.answers_changed.is_empty() {
+        out.push_str(&format!("### {}\n\n", escape(&say.answers_title(c))));
+        table(&mut out, &say.answers(c, " — "));
+    }
+    for (title, list) in say.sections(c, false) {
+        points(&mut out, &title, &list);
+    }
+    out
+}
+
+/// The panel as Markdown: everything the HTML page says, but the chart.
+pub fn panel(r: &Report, words: &Words) -> String {
+    let d: PanelDocument = panel_document(r, words);
+    let mut out = top(&d.header);
+    points(&mut out, &d.agenda.title, &d.agenda.points);
+    verdict(&mut out, &d.header);
+    out.push_str(&format!("{}\n\n", escape(&d.respondents_line)));
+    out.push_str(&format!("### {}\n\n", escape(&d.standards_title)));
+    table(&mut out, &d.standards);
+    out.push_str(&format!("### {}\n\n", escape(&d.respondents_title)));
+    table(&mut out, &d.respondents);
+    points(&mut out, &d.reasons.title, &d.reasons.points);
+    if let Some(n) = &d.negotiation {
+        points(&mut out, &n.title, &n.points);
+    }
+    if let Some(ps) = &d.partner {
+        out.push_str(&format!("### {}\n\n", escape(&ps.title)));
+        out.push_str(&format!("{}\n\n", escape(&ps.verdict_line)));
+        table(&mut out, &ps.standards);
+        points(&mut out, &ps.gaps.title, &ps.gaps.points);
+    }
+    out.push_str(&format!("### {}\n\n", escape(&d.questions_title)));
+    table(&mut out, &d.questions);
     out
 }

@@ -2,9 +2,10 @@
 
 use comfy_table::Cell;
 
-use super::table::{Style, new_table, wrap};
+use super::table::{Style, new_table};
 use crate::i18n::{L10n, args};
 use crate::rubric::{Item, Polarity, QuestionStage, Rubric, Text};
+use crate::text::wrap;
 
 /// A row of a section: id, section of the guide, text.
 type Row = [String; 3];

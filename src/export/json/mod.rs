@@ -1,12 +1,18 @@
-//! The JSON (and YAML) contract of `vet score`: stable field names, never localised.
+//! The JSON contracts, stable field names never localised: `vet score`'s here (and its YAML),
+//! [`diff`], [`history`] and [`panel`]'s in their files.
 //!
 //! Changing a field's name or meaning is a breaking change for scripts; adding one is not.
+
+pub mod diff;
+pub mod history;
+pub mod panel;
 
 use serde::Serialize;
 
 use crate::answers::Answers;
 use crate::rubric::Verdict;
 use crate::score::{Assessment, RaisedFlag, Status};
+use crate::scored::Scored;
 
 /// One scored file, as scripts see it.
 #[derive(Debug, Serialize)]
@@ -104,6 +110,13 @@ pub fn round3(x: f64) -> f64 {
     crate::score::round(x, 3)
 }
 
+/// `after - before` as JSON shows them: the difference of the scores rounded to 3 decimals, itself
+/// rounded (binary floats would otherwise add digits), so that a delta never disagrees with the
+/// two scores next to it.
+pub(crate) fn rounded_delta(before: Option<f64>, after: Option<f64>) -> Option<f64> {
+    crate::diff::delta(before.map(round3), after.map(round3)).map(round3)
+}
+
 /// A score as a CSV cell: [`round3`], always with 3 decimals (`0.500`); empty when nothing is known.
 pub fn score_cell(x: Option<f64>) -> String {
     x.map_or(String::new(), |x| format!("{:.3}", round3(x)))
@@ -179,4 +192,67 @@ impl<'a> JsonReport<'a> {
             redacted: redact,
         }
     }
+}
+
+/// The JSON contract: one object for one file, an array for several.
+pub fn reports(scored: &[Scored]) -> String {
+    let reports: Vec<_> = scored
+        .iter()
+        .map(|s| JsonReport::new(s.file, s.answers, &s.assessment, s.redacted))
+        .collect();
+    match reports.as_slice() {
+        [one] => pretty(one),
+        _ => pretty(&reports),
+    }
+}
+
+/// `value` as indented JSON text ending with a line break. Serialising vet's own contract types
+/// cannot fail; were it to, the text is empty rather than a panic.
+pub(crate) fn pretty(value: &impl Serialize) -> String {
+    serde_json::to_string_pretty(value)
+        .map(|t| t + "\n")
+        .unwrap_or_default()
+}
+
+/// One report of the JSON array that [`reports`] gives for several files, the `index`th (from 0),
+/// with what comes before it; [`ARRAY_END`] closes the array. Written in order, the items and the end
+/// are byte for byte what [`reports`] gives for the whole list, so `vet score` can write each file as
+/// it is scored rather than hold every report at once.
+pub fn array_item(s: &Scored, index: usize) -> String {
+    let report = JsonReport::new(s.file, s.answers, &s.assessment, s.redacted);
+    let text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    // Inside the array every line is indented one level; JSON strings hold no raw newline.
+    let mut out = String::from(if index == 0 { "[\n" } else { ",\n" });
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str("  ");
+        out.push_str(line);
+    }
+    out
+}
+
+/// What closes the JSON array after the last [`array_item`].
+pub const ARRAY_END: &str = "\n]\n";
+
+/// One report of the YAML sequence that [`reports_yaml`] gives for several files: a block sequence is its
+/// items one after the other, so these, written in order, are what [`reports_yaml`] gives.
+pub fn yaml_item(s: &Scored) -> String {
+    let report = JsonReport::new(s.file, s.answers, &s.assessment, s.redacted);
+    serde_yaml::to_string(&[report]).unwrap_or_default()
+}
+
+/// The same contract as [`reports`], in YAML.
+pub fn reports_yaml(scored: &[Scored]) -> String {
+    let reports: Vec<_> = scored
+        .iter()
+        .map(|s| JsonReport::new(s.file, s.answers, &s.assessment, s.redacted))
+        .collect();
+    let text = if let [one] = reports.as_slice() {
+        serde_yaml::to_string(one)
+    } else {
+        serde_yaml::to_string(&reports)
+    };
+    text.unwrap_or_default()
 }

@@ -1,30 +1,20 @@
-//! What a report to share says (Markdown, HTML), decided once and in one language, so that every
-//! markup format carries the same content: the renderers only lay it out and escape it.
+//! What `vet score`'s report on one file says (terminal, Markdown, HTML), decided once and in one
+//! language, so that every format carries the same content: the renderers only lay it out and
+//! escape it.
 //!
 //! Pure: built from a scored file and [`Words`]. Every text here is plain and unescaped.
 
-use super::Scored;
-use super::text::{Point, Words};
+use super::{Cell, Header, Points, Scale, Table, cell, column, status_cell};
+use crate::export::words::{Point, Words};
 use crate::i18n::args;
-use crate::rubric::Verdict;
 use crate::score::Status;
+use crate::scored::Scored;
 
 /// The report on one scored file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
-    /// The partner's name: the report's title.
-    pub title: String,
-    /// Lines under the title: partner, date, stage and file; rubric and coverage; assessor.
-    pub meta: Vec<String>,
-    /// The visible line saying that notes, documents and the assessor are left out, if they are.
-    pub redacted: Option<String>,
-    pub verdict: Verdict,
-    /// "Verdict: UGLY — why", with the guide's section.
-    pub verdict_line: String,
-    /// Whether the verdict is firm (the title); under it, the decisive open questions.
-    pub firmness: Points,
-    /// Introduces the decisive open questions.
-    pub decisive_title: String,
+    /// Title, meta lines, redaction, verdict and firmness.
+    pub header: Header,
     /// Title of the part on the minimum standards (chart and table).
     pub standards_title: String,
     pub chart: Chart,
@@ -39,56 +29,6 @@ pub struct Document {
     pub answers: Vec<AnswerGroup>,
 }
 
-/// A titled list of points.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Points {
-    pub title: String,
-    pub points: Vec<Point>,
-}
-
-impl Points {
-    /// Whether the verdict is firm (the title) and the decisive open questions (the points).
-    pub fn firmness(words: &Words, a: &crate::score::Assessment) -> Points {
-        let firm = words.firmness(a);
-        Points {
-            title: firm.headline,
-            points: firm
-                .details
-                .into_iter()
-                .map(|d| Point {
-                    headline: d,
-                    details: Vec::new(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// A table of plain texts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table {
-    pub columns: Vec<Column>,
-    pub rows: Vec<Vec<Cell>>,
-}
-
-/// A column's title and alignment.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Column {
-    pub title: String,
-    /// Numbers are aligned right.
-    pub numeric: bool,
-}
-
-/// One cell; a status cell can be coloured by formats that have colour.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
-    pub text: String,
-    pub status: Option<Status>,
-    /// The language of a rubric text shown in another language than the report's (its English
-    /// fallback), so that HTML can say so; `None` when it is the report's language.
-    pub lang: Option<String>,
-}
-
 /// The answers given on the questions of one standard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerGroup {
@@ -98,39 +38,6 @@ pub struct AnswerGroup {
     pub table: Table,
     /// Said instead of the table when it has no row.
     pub none: String,
-}
-
-/// The score axis every chart shares: the rubric's thresholds, worded, and the marks from 0 to 1.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Scale {
-    /// `scoring.met`: a standard scoring this or more is met.
-    pub met: f64,
-    /// `scoring.partly`: a standard scoring this or more (and below `met`) is partly met.
-    pub partly: f64,
-    pub met_label: String,
-    pub partly_label: String,
-    /// Marks of the score axis, from 0 to 1, with their labels.
-    pub ticks: Vec<(f64, String)>,
-}
-
-impl Scale {
-    /// The axis of `words`' rubric, in its language.
-    pub fn new(words: &Words) -> Scale {
-        let l = words.l10n;
-        let scoring = &words.rubric.scoring;
-        let threshold =
-            |id: &str, value: f64| l.tr_with(id, &args([("value", l.decimal(value, 2).into())]));
-        Scale {
-            met: scoring.met,
-            partly: scoring.partly,
-            met_label: threshold("chart-met", scoring.met),
-            partly_label: threshold("chart-partly", scoring.partly),
-            ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
-                .into_iter()
-                .map(|t| (t, l.decimal(t, 2)))
-                .collect(),
-        }
-    }
 }
 
 /// The data of the standards chart: a bar per standard, on the rubric's scale.
@@ -155,24 +62,12 @@ pub struct Bar {
     pub label: String,
 }
 
-fn cell(text: impl Into<String>) -> Cell {
-    Cell {
-        text: text.into(),
-        status: None,
-        lang: None,
-    }
-}
-
 /// A cell holding a rubric text, marked with its language when that is not the report's.
 fn rubric_cell(text: String, words: &Words) -> Cell {
     Cell {
         lang: words.text_lang().map(str::to_string),
         ..cell(text)
     }
-}
-
-fn column(title: String, numeric: bool) -> Column {
-    Column { title, numeric }
 }
 
 impl Document {
@@ -194,19 +89,14 @@ impl Document {
         };
         let negotiation = words.negotiation(a);
         Document {
-            title: answers.partner.clone(),
-            meta,
-            redacted: s.redacted.then(|| l.tr("report-redacted")),
-            verdict: a.verdict,
-            verdict_line: l.tr_with(
+            header: Header::new(
+                words,
+                a,
+                answers.partner.clone(),
+                meta,
+                s.redacted,
                 "verdict-line",
-                &args([
-                    ("verdict", words.verdict(a.verdict).into()),
-                    ("why", words.rule(a).into()),
-                ]),
             ),
-            firmness: Points::firmness(words, a),
-            decisive_title: l.tr("decisive-title"),
             standards_title: l.tr("show-standards"),
             chart: chart(s, words),
             standards: standards(s, words),
@@ -228,7 +118,8 @@ impl Document {
     }
 }
 
-fn standards(s: &Scored, words: &Words) -> Table {
+/// One row per standard: name, score (and range), status, known answers, warnings.
+pub(crate) fn standards(s: &Scored, words: &Words) -> Table {
     let l = words.l10n;
     let a = &s.assessment;
     Table {
@@ -246,10 +137,7 @@ fn standards(s: &Scored, words: &Words) -> Table {
                 vec![
                     rubric_cell(words.standard_name(&st.id), words),
                     cell(words.score_with_range(st)),
-                    Cell {
-                        status: Some(st.status),
-                        ..cell(words.status(st.status))
-                    },
+                    status_cell(words.status(st.status), st.status),
                     cell(format!("{}/{}", st.known, st.applicable)),
                     cell(words.warnings(st, a)),
                 ]
@@ -434,12 +322,18 @@ mod tests {
     #[test]
     fn a_redacted_document_says_so_and_has_no_note_column() {
         let mut a = answers(&[("q1", Answer::Yes, Some("secret"))]);
-        assert!(document(&a, false).redacted.is_none());
-        assert!(document(&a, false).meta.iter().any(|m| m.contains("Jo")));
+        assert!(document(&a, false).header.redacted.is_none());
+        assert!(
+            document(&a, false)
+                .header
+                .meta
+                .iter()
+                .any(|m| m.contains("Jo"))
+        );
         a.redact();
         let doc = document(&a, true);
-        assert!(doc.redacted.is_some());
-        assert!(!doc.meta.iter().any(|m| m.contains("Jo")));
+        assert!(doc.header.redacted.is_some());
+        assert!(!doc.header.meta.iter().any(|m| m.contains("Jo")));
         for g in &doc.answers {
             assert_eq!(g.table.columns.len(), 2);
             assert!(g.table.rows.iter().all(|r| r.len() == 2));

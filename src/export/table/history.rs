@@ -1,22 +1,20 @@
-//! The formats of `vet history`: a table for the terminal (one row per assessment, a trend per
-//! standard), and the JSON and CSV contracts for scripts (stable, never localised).
+//! `vet history` for the terminal: one row per assessment, a trend per standard.
 //!
 //! On a terminal with colour, a standard's trend is a sparkline (▁ for 0 to █ for 1); without
 //! (NO_COLOR, a pipe, a screen reader), it is plain digits, the tenths of each score.
 
 use comfy_table::{Cell, CellAlignment};
-use serde::Serialize;
 
-use super::Scored;
-use super::diff::{Fit, Say, fit, rounded_delta};
-use super::json::{JsonRubric, round3};
-use super::table::{Style, new_table, status_color, verdict_color, wrap};
-use super::text::Words;
+use super::{Fit, Style, fit, new_table, status_color, verdict_color};
 use crate::diff::Trend;
+use crate::export::model::diff::Say;
+use crate::export::words::Words;
 use crate::history::History;
 use crate::i18n::args;
 use crate::rubric::Verdict;
 use crate::score::Status;
+use crate::scored::Scored;
+use crate::text::wrap;
 
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
@@ -50,11 +48,8 @@ pub fn sparkline(scores: &[Option<f64>], bars: bool) -> String {
         .collect()
 }
 
-// ---------------------------------------------------------------------------------------------
-// Table
-
 /// Renders the history for the terminal. `rows` are in input order; `h` says the date order.
-pub fn table(rows: &[Scored], h: &History, words: &Words, style: Style) -> String {
+pub fn render(rows: &[Scored], h: &History, words: &Words, style: Style) -> String {
     let l = words.l10n;
     let say = Say::for_style(words, style);
     let width = style.width as usize;
@@ -224,175 +219,6 @@ pub fn table(rows: &[Scored], h: &History, words: &Words, style: Style) -> Strin
     out
 }
 
-// ---------------------------------------------------------------------------------------------
-// JSON contract
-
-/// A partner's assessments over time, as scripts see them.
-#[derive(Debug, Serialize)]
-pub struct JsonHistory<'a> {
-    /// The partner as named in the oldest file.
-    pub partner: &'a str,
-    /// The assessments, oldest first.
-    pub assessments: Vec<JsonAssessment<'a>>,
-    /// Per standard, in rubric order: its scores oldest first and where it went.
-    pub trends: Vec<JsonTrend<'a>>,
-    /// The verdicts of the oldest and the newest assessment, and which way they moved.
-    pub classification: Option<JsonVerdictTrend>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct JsonAssessment<'a> {
-    pub file: &'a str,
-    pub date: String,
-    pub partner: &'a str,
-    pub stage: &'static str,
-    pub rubric: JsonRubric<'a>,
-    pub classification: Verdict,
-    pub answered: usize,
-    pub questions_total: usize,
-    pub coverage: f64,
-    pub standards: Vec<JsonScore<'a>>,
-    /// Ids of the confirmed red flags.
-    pub red_flags: Vec<&'a str>,
-    /// Question ids the partner refused to answer or document.
-    pub refusals: &'a [String],
-}
-
-#[derive(Debug, Serialize)]
-pub struct JsonScore<'a> {
-    pub id: &'a str,
-    /// 0 to 1, rounded to 3 decimals; null when nothing is known.
-    pub score: Option<f64>,
-    pub status: Status,
-}
-
-#[derive(Debug, Serialize)]
-pub struct JsonTrend<'a> {
-    pub id: &'a str,
-    /// One per assessment, oldest first; null when nothing was known.
-    pub scores: Vec<Option<f64>>,
-    /// The first and last known scores, and `last - first` of those two as rounded here, rounded to
-    /// 3 decimals (null with fewer than two).
-    pub first: Option<f64>,
-    pub last: Option<f64>,
-    pub delta: Option<f64>,
-    /// better, worse, unchanged, or unclear (fewer than two known scores).
-    pub trend: Trend,
-}
-
-#[derive(Debug, Serialize)]
-pub struct JsonVerdictTrend {
-    pub first: Verdict,
-    pub last: Verdict,
-    pub trend: Trend,
-}
-
-impl<'a> JsonHistory<'a> {
-    /// The contract view of a history.
-    pub fn new(rows: &'a [Scored], h: &'a History) -> Self {
-        let ordered: Vec<&Scored> = h.order.iter().map(|&i| &rows[i]).collect();
-        JsonHistory {
-            partner: ordered.first().map_or("", |s| s.answers.partner.as_str()),
-            assessments: ordered
-                .iter()
-                .map(|s| {
-                    let a = &s.assessment;
-                    JsonAssessment {
-                        file: s.file,
-                        date: s.answers.date.to_string(),
-                        partner: &s.answers.partner,
-                        stage: s.answers.stage.token(),
-                        rubric: JsonRubric {
-                            id: &s.answers.rubric.id,
-                            version: &s.answers.rubric.version,
-                        },
-                        classification: a.verdict,
-                        answered: a.answered,
-                        questions_total: a.questions_total,
-                        coverage: round3(a.coverage),
-                        standards: a
-                            .standards
-                            .iter()
-                            .map(|st| JsonScore {
-                                id: &st.id,
-                                score: st.score.map(round3),
-                                status: st.status,
-                            })
-                            .collect(),
-                        red_flags: a.red_flags.iter().map(|f| f.id.as_str()).collect(),
-                        refusals: &a.refusals,
-                    }
-                })
-                .collect(),
-            trends: h
-                .standards
-                .iter()
-                .map(|st| JsonTrend {
-                    id: &st.id,
-                    scores: st.scores.iter().map(|s| s.map(round3)).collect(),
-                    first: st.first.map(round3),
-                    last: st.last.map(round3),
-                    delta: st.delta.and(rounded_delta(st.first, st.last)),
-                    trend: st.trend,
-                })
-                .collect(),
-            classification: h.verdict.as_ref().map(|v| JsonVerdictTrend {
-                first: v.before,
-                last: v.after,
-                trend: v.trend(),
-            }),
-        }
-    }
-}
-
-/// The JSON contract of `vet history`.
-pub fn json(rows: &[Scored], h: &History) -> String {
-    serde_json::to_string_pretty(&JsonHistory::new(rows, h))
-        .map(|t| t + "\n")
-        .unwrap_or_default()
-}
-
-/// The CSV contract of `vet history`: a header, then one row per assessment, oldest first:
-/// `file,date,partner,stage,rubric_version,classification,answered,questions_total`, then one
-/// column per standard id with its score (3 decimals, empty when nothing is known). Written like
-/// every CSV of vet: RFC 4180, CRLF, formulas neutralised.
-pub fn csv(rows: &[Scored], h: &History) -> String {
-    let mut head: Vec<String> = [
-        "file",
-        "date",
-        "partner",
-        "stage",
-        "rubric_version",
-        "classification",
-        "answered",
-        "questions_total",
-    ]
-    .map(String::from)
-    .to_vec();
-    head.extend(h.standards.iter().map(|s| s.id.clone()));
-    let records = h.order.iter().map(|&i| {
-        let s = &rows[i];
-        let a = &s.assessment;
-        let mut record = vec![
-            s.file.to_string(),
-            s.answers.date.to_string(),
-            s.answers.partner.clone(),
-            s.answers.stage.token().to_string(),
-            s.answers.rubric.version.clone(),
-            a.verdict.token().to_string(),
-            a.answered.to_string(),
-            a.questions_total.to_string(),
-        ];
-        record.extend(
-            a.standards
-                .iter()
-                .map(|st| super::json::score_cell(st.score)),
-        );
-        record
-    });
-    super::csv::write(std::iter::once(head).chain(records))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,39 +242,6 @@ mod tests {
             .collect();
         assert_eq!(digits, "001357999");
         assert_eq!(digit(None), '-');
-    }
-
-    #[test]
-    fn json_deltas_are_the_difference_of_the_json_scores() {
-        let trend = |first: f64, last: f64, known: bool| crate::history::StandardTrend {
-            id: "s".into(),
-            scores: vec![Some(first), Some(last)],
-            first: Some(first),
-            last: Some(last),
-            delta: known.then_some(last - first),
-            trend: Trend::of_scores(Some(first), Some(last)),
-        };
-        let h = History {
-            order: vec![],
-            standards: vec![
-                trend(0.9004, 0.8996, true),
-                trend(0.8755, 0.9125, true),
-                trend(0.5, 0.5, false),
-            ],
-            verdict: None,
-        };
-        let j: serde_json::Value = serde_json::from_str(&json(&[], &h)).unwrap();
-        let t = &j["trends"];
-        assert_eq!(
-            (t[0]["first"].as_f64(), t[0]["last"].as_f64()),
-            (Some(0.9), Some(0.9))
-        );
-        assert_eq!(t[0]["delta"], 0.0);
-        for t in t.as_array().unwrap().iter().take(2) {
-            let (f, l) = (t["first"].as_f64().unwrap(), t["last"].as_f64().unwrap());
-            assert_eq!(t["delta"].as_f64(), Some(round3(l - f)), "{t}");
-        }
-        assert_eq!(t[2]["delta"], serde_json::Value::Null);
     }
 
     #[test]
