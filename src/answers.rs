@@ -281,8 +281,6 @@ impl<'de> Deserialize<'de> for Answer {
     }
 }
 
-pub use crate::text::is_unprintable;
-
 /// Markers of the two deserialisation errors vet words itself (see `Answers::parse`): they cannot
 /// appear in YAML text, so they cannot be forged by a file.
 const OFF_SCALE: &str = "\u{0}off-scale\u{0}";

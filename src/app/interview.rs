@@ -8,7 +8,7 @@ use super::{EXIT_OK, Ui};
 use crate::answers::Stage;
 use crate::cli::{Cli, InterviewArgs, StageArg};
 use crate::diagnostic::{Diagnostic, Failure, notice, rubric_language_notice};
-use crate::export::text::Words;
+use crate::export::words::Words;
 use crate::i18n::{L10n, args};
 use crate::interview::prompter::{Menu, Prompter};
 use crate::interview::{
@@ -92,7 +92,7 @@ fn run(rubric: &Rubric, ui: &Ui, opts: Options) -> Result<u8, Failure> {
         }
         Outcome::Finished { answers, path } => {
             let file = path.display().to_string();
-            let scored = crate::export::Scored::new(rubric, &file, &answers);
+            let scored = crate::scored::Scored::new(rubric, &file, &answers);
             let words = Words::new(rubric, l10n);
             // The result on one screen, then the full report one key away.
             let lines = summary::render(
@@ -115,7 +115,9 @@ fn run(rubric: &Rubric, ui: &Ui, opts: Options) -> Result<u8, Failure> {
             match choice {
                 Ok(1) => {
                     let mut out = String::from("\n");
-                    out.push_str(&crate::export::table::render(&scored, &words, ui.style));
+                    out.push_str(&crate::export::table::score::render(
+                        &scored, &words, ui.style,
+                    ));
                     emit(&out)?;
                     Ok(EXIT_OK)
                 }

@@ -8,7 +8,7 @@ use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, PanelArgs, PanelFormat};
 use crate::diagnostic::panel::not_one_review;
 use crate::diagnostic::{Diagnostic, Failure};
-use crate::export::{self, panel::Report, text::Words};
+use crate::export::{self, model::panel::Report, words::Words};
 use crate::i18n::{L10n, args};
 use crate::load::{Parsed, inputs::Inputs, load_rubrics, series::load_series};
 use crate::output::{check_output, emit, write_output};
@@ -72,10 +72,12 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, ui: &Ui) -> Result<u8, Failure
         ..ui.style
     };
     let out = match a.format {
-        PanelFormat::Table => export::panel::table(&report, &words, style),
-        PanelFormat::Json => export::panel::json(&report),
-        PanelFormat::Markdown => export::panel::markdown(&report, &words),
-        PanelFormat::Html => export::html::panel(&export::panel::document(&report, &words), l10n),
+        PanelFormat::Table => export::table::panel::render(&report, &words, style),
+        PanelFormat::Json => export::json::panel::render(&report),
+        PanelFormat::Markdown => export::markdown::panel(&report, &words),
+        PanelFormat::Html => {
+            export::html::panel(&export::model::panel::document(&report, &words), l10n)
+        }
     };
     match &a.output {
         Some(target) => {

@@ -106,16 +106,7 @@ pub fn rubric_language_notice(rubric: &Rubric, l10n: &L10n) {
 /// "error: ..." in English, "erreur : ..." in French. A message may quote a file's content, so
 /// control characters are neutralised before they reach the terminal.
 fn labelled(l10n: &L10n, label: &str, message: &str) -> String {
-    let message: String = message
-        .chars()
-        .map(|c| {
-            if crate::answers::is_unprintable(c) {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect();
+    let message = crate::text::terminal_safe(message);
     l10n.tr_with(
         "diag-line",
         &args([

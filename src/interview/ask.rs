@@ -7,7 +7,7 @@ use super::flow::{self, Flow, TooLarge};
 use super::prompter::{self, Menu, Prompter};
 use super::{MAX_FILE, Outcome, Session, Start, Stop, interrupted};
 use crate::answers::{Answer, Answers, Note};
-use crate::export::text::Words;
+use crate::export::words::Words;
 use crate::i18n::args;
 use crate::rubric::Method;
 use crate::score::Assessment;

@@ -93,7 +93,7 @@ pub fn wrap_text(text: &str, width: usize) -> Vec<String> {
         } else {
             let indent: String = line.chars().take_while(|c| *c == ' ').collect();
             out.extend(
-                crate::export::table::wrap(&indent, line, width)
+                crate::text::wrap(&indent, line, width)
                     .lines()
                     .map(str::to_string),
             );

@@ -3,9 +3,9 @@
 //! command that shows the full report again. Under the verdict: whether it is firm and, if not,
 //! the first open questions that could still change it (worded as in the reports).
 
-use crate::export::Scored;
-use crate::export::text::Words;
+use crate::export::words::Words;
 use crate::i18n::args;
+use crate::scored::Scored;
 
 use super::prompter::{fit, wrap_text};
 
@@ -82,7 +82,7 @@ pub fn render(s: &Scored, words: &Words, width: usize, height: usize, color: boo
     let mut body = vec![String::new(), l.tr("reasons-title")];
     let mut shown = 0;
     for (i, r) in reasons.iter().enumerate() {
-        let lines: Vec<String> = crate::export::table::wrap("  • ", &r.headline, width)
+        let lines: Vec<String> = crate::text::wrap("  • ", &r.headline, width)
             .lines()
             .map(str::to_string)
             .collect();

@@ -17,9 +17,7 @@ use super::words::{Point, Words};
 use crate::diff::Trend;
 use crate::rubric::Verdict;
 use crate::score::Status;
-// The paths the interview uses; they go when it calls `crate::text::wrap` and `score::render`.
-pub use crate::text::wrap;
-pub use score::render;
+use crate::text::wrap;
 
 /// How to draw for the terminal at hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
