@@ -397,7 +397,7 @@ fn csv_of_every_example_has_one_row_per_file() {
             "stage",
             "rubric_id",
             "rubric_version",
-            "verdict"
+            "classification"
         ]
     );
     assert_eq!(header[7], "inclusion-diversity_score");

@@ -20,7 +20,7 @@ const LEAD: [&str; 7] = [
     "stage",
     "rubric_id",
     "rubric_version",
-    "verdict",
+    "classification",
 ];
 /// The columns after the standards'.
 const TAIL: [&str; 7] = [
