@@ -6,7 +6,7 @@ use crate::diagnostic::migrate::{migrate_error, migrated};
 use crate::diagnostic::{Diagnostic, Failure, answers_error, notice, write_reason};
 use crate::fsio;
 use crate::i18n::args;
-use crate::load::{load_rubrics, parse_answers};
+use crate::load::{answers, load_rubrics};
 use crate::migrate;
 use crate::output::emit;
 
@@ -25,11 +25,12 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
         }
     }
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
-    let parsed = parse_answers(&a.file, l10n)?;
+    let parsed = answers::parse(&a.file).map_err(|e| Failure(e.worded(&file, l10n)))?;
     // The file must be sound for the version it names before it is moved.
     let old = rubrics.for_file(&parsed.answers);
-    let loaded = crate::load::answers::check_parsed(parsed, old)
-        .map_err(|e| Failure(e.worded(&a.file, l10n)))?;
+    let loaded = parsed
+        .check(old)
+        .map_err(|e| Failure(e.worded(&file, l10n)))?;
     let current = rubrics.current();
     let mut m =
         migrate::migrate(&loaded.answers, current).map_err(|e| migrate_error(&file, &e, l10n))?;

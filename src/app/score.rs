@@ -9,8 +9,7 @@ use crate::cli::{Cli, FailOn, ScoreArgs, ScoreFormat};
 use crate::diagnostic::{Diagnostic, Failure, report, rubric_language_notice};
 use crate::export::{score::ScoreWriter, table::Style};
 use crate::i18n::{L10n, args};
-use crate::load::answers::{check_parsed, read_parsed};
-use crate::load::{LoadError, Loaded, Rubrics, batch, inputs, load_rubrics};
+use crate::load::{LoadError, Loaded, Rubrics, answers, batch, inputs, load_rubrics};
 use crate::output::{Output, check_output, report_name, stdout_failed, write_output};
 use crate::rubric::{Rubric, Verdict};
 use crate::score;
@@ -91,7 +90,7 @@ pub(super) fn score_cmd(cli: &Cli, a: &ScoreArgs, ui: &Ui) -> Result<u8, Failure
             let (mut l, rubric, assessment) = match result {
                 Ok(ok) => ok,
                 Err(e) => {
-                    diags.extend(e.worded(path, l10n));
+                    diags.extend(e.worded(&path.display().to_string(), l10n));
                     continue;
                 }
             };
@@ -182,9 +181,9 @@ fn score_batch<'r>(
     rubrics: &'r Rubrics,
 ) -> Vec<Result<(Loaded, &'r Rubric, score::Assessment), LoadError>> {
     batch::map(paths, |path| {
-        let parsed = read_parsed(path)?;
+        let parsed = answers::parse(path)?;
         let rubric = rubrics.for_file(&parsed.answers);
-        check_parsed(parsed, rubric).map(|l| {
+        parsed.check(rubric).map(|l| {
             let assessment = score::assess(rubric, &l.answers);
             (l, rubric, assessment)
         })

@@ -284,7 +284,7 @@ impl<P: Prompter> Session<'_, P> {
                     .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".yaml"))
             })
             .filter_map(|p| {
-                let loaded = crate::load::load_answers(&p, self.rubric, self.l10n).ok()?;
+                let loaded = crate::load::answers::load(&p, self.rubric).ok()?;
                 let a = loaded.answers;
                 (flow::same_assessment(&a, &self.rubric.id, partner, stage)
                     && !Flow::new(self.rubric, a.clone()).is_done())
@@ -300,7 +300,9 @@ impl<P: Prompter> Session<'_, P> {
     /// must not be overwritten either; an error when it looks like an answers file but cannot be
     /// read — the person's own file with a mistake, which they must fix rather than start over.
     pub(super) fn load_existing(&mut self, path: &Path) -> Result<Option<Answers>, Failure> {
-        match crate::load::load_answers(path, self.rubric, self.l10n) {
+        match crate::load::answers::load(path, self.rubric)
+            .map_err(|e| e.worded(&path.display().to_string(), self.l10n))
+        {
             Ok(l) => Ok(Some(l.answers)),
             Err(diags) => {
                 let text = crate::fsio::read_text(path, crate::fsio::MAX_ANSWERS_BYTES);

@@ -10,7 +10,5 @@ pub mod inputs;
 pub mod rubric;
 pub mod series;
 
-pub use answers::{
-    LoadError, Loaded, Parsed, check_answers, load_all, load_answers, parse_answers, read_answers,
-};
+pub use answers::{LoadError, Loaded, Parsed};
 pub use rubric::{Rubrics, load_rubric, load_rubrics};

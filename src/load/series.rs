@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use super::{Loaded, Parsed, Rubrics, check_answers, parse_answers};
+use super::{Loaded, Parsed, Rubrics, answers};
 use crate::answers::Answers;
 use crate::diagnostic::compare::incomparable;
 use crate::diagnostic::{Diagnostic, Failure, notice};
@@ -30,7 +30,11 @@ pub fn load_series<'r>(
     let mut diags = Vec::new();
     let parsed: Vec<Parsed> = paths
         .iter()
-        .filter_map(|p| parse_answers(p, l10n).map_err(|d| diags.push(d)).ok())
+        .filter_map(|p| {
+            answers::parse(p)
+                .map_err(|e| diags.extend(e.worded(&p.display().to_string(), l10n)))
+                .ok()
+        })
         .collect();
 
     // Whether the files can be compared at all comes before whether they fit the rubric: answers
@@ -92,7 +96,8 @@ pub fn load_series<'r>(
         let all = p.answers.clone();
         let ids = other_version_questions(&p.answers, rubric);
         p.answers.answers.retain(|id, _| !ids.contains(id));
-        match check_answers(p, rubric, l10n) {
+        let file = p.file.clone();
+        match p.check(rubric).map_err(|e| e.worded(&file, l10n)) {
             Ok(l) => {
                 retired.extend(ids.iter().map(|id| {
                     l10n.tr_with(
