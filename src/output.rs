@@ -78,7 +78,6 @@ pub fn check_output(
     let Ok(meta) = std::fs::symlink_metadata(target) else {
         return Ok(());
     };
-    let file = target.display().to_string();
     // A folder, a device, a pipe or a link (`/dev/stdout` is one; the rename would replace the
     // link itself) is not replaced by a report, nor read to check.
     let regular = meta.is_file();
@@ -111,12 +110,22 @@ pub fn check_output(
     } else {
         return Ok(());
     };
-    Err(
-        Diagnostic::new(l10n.tr_with(id, &args([("file", file.into())]))).help(l10n.tr_with(
-            "err-output-help",
-            &args([("suggestion", report_name(target, ext).into())]),
-        )),
-    )
+    Err(refused(target, id, ext, l10n))
+}
+
+/// The report target is one of the files being read (found among a folder's files or a list,
+/// after [`check_output`] compared the operands).
+pub fn output_is_input(target: &Path, ext: &str, l10n: &L10n) -> Diagnostic {
+    refused(target, "err-output-is-input", ext, l10n)
+}
+
+/// A report target refused for the reason `id`, with another name to use.
+fn refused(target: &Path, id: &str, ext: &str, l10n: &L10n) -> Diagnostic {
+    let file = target.display().to_string();
+    Diagnostic::new(l10n.tr_with(id, &args([("file", file.into())]))).help(l10n.tr_with(
+        "err-output-help",
+        &args([("suggestion", report_name(target, ext).into())]),
+    ))
 }
 
 /// A name for a report next to `target`: `ugly.yaml` gives `ugly-report.html`.

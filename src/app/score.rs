@@ -6,11 +6,10 @@ use std::path::{Path, PathBuf};
 
 use super::{EXIT_ERROR, EXIT_FAILED_ON, EXIT_OK, Ui};
 use crate::cli::{Cli, FailOn, ScoreArgs, ScoreFormat};
-use crate::diagnostic::{Diagnostic, Failure, report, rubric_language_notice};
+use crate::diagnostic::{Failure, report, rubric_language_notice};
 use crate::export::{score::ScoreWriter, table::Style};
-use crate::i18n::{L10n, args};
 use crate::load::{LoadError, Loaded, Rubrics, answers, batch, inputs, load_rubrics};
-use crate::output::{Output, check_output, report_name, stdout_failed, write_output};
+use crate::output::{Output, check_output, output_is_input, stdout_failed, write_output};
 use crate::rubric::{Rubric, Verdict};
 use crate::score;
 use crate::scored::Scored;
@@ -83,7 +82,7 @@ pub(super) fn score_cmd(cli: &Cli, a: &ScoreArgs, ui: &Ui) -> Result<u8, Failure
         if let (Some(target), Some(id)) = (&a.output, target_id)
             && chunk.iter().any(|p| inputs::file_id(p) == Some(id))
         {
-            return Err(output_is_input(target, a.format, l10n).into());
+            return Err(output_is_input(target, score_ext(a.format), l10n).into());
         }
         total += chunk.len();
         for (path, result) in chunk.iter().zip(score_batch(&chunk, &rubrics)) {
@@ -149,18 +148,6 @@ pub(super) fn score_cmd(cli: &Cli, a: &ScoreArgs, ui: &Ui) -> Result<u8, Failure
         .map(fail_threshold)
         .is_some_and(|t| worst.is_some_and(|w| w >= t));
     Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
-}
-
-/// The report target is one of the files being read (found among a folder's files or a list).
-fn output_is_input(target: &Path, format: ScoreFormat, l10n: &L10n) -> Diagnostic {
-    Diagnostic::new(l10n.tr_with(
-        "err-output-is-input",
-        &args([("file", target.display().to_string().into())]),
-    ))
-    .help(l10n.tr_with(
-        "err-output-help",
-        &args([("suggestion", report_name(target, score_ext(format)).into())]),
-    ))
 }
 
 /// The file extension of a `vet score` report.
