@@ -38,6 +38,9 @@ fn main() {
     ] {
         println!("cargo::rerun-if-changed={file}");
     }
+    // Each rubric's id and version, so that a run picks the one an answers file names without
+    // reading the others.
+    let mut heads = String::new();
     for (source, target) in SOURCES {
         let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
         let rubric: model::Rubric =
@@ -48,7 +51,15 @@ fn main() {
             "{source} does not validate:\n{problems:#?}"
         );
         let json = serde_json::to_string(&rubric).unwrap_or_else(|e| panic!("{source}: {e}"));
-        let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join(target);
+        let out = out_dir().join(target);
         std::fs::write(&out, json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+        heads += &format!("    ({:?}, {:?}),\n", rubric.id, rubric.version);
     }
+    let out = out_dir().join("embedded-heads.rs");
+    let heads = format!("[\n{heads}]\n");
+    std::fs::write(&out, heads).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+}
+
+fn out_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default())
 }

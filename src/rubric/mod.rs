@@ -24,6 +24,15 @@ pub const EMBEDDED_1: &str = include_str!("../../rubric/inpud-partnership-1.0.0.
 const EMBEDDED_1_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/inpud-partnership-1.0.0.json"));
 
+/// The id and version of the current rubric, then of rubric 1.0.0, written by build.rs: choosing
+/// the rubric an answers file names reads neither.
+const HEADS: [(&str, &str); 2] = include!(concat!(env!("OUT_DIR"), "/embedded-heads.rs"));
+
+/// The current rubric, parsed the first time a run needs it and kept until the process ends: a run
+/// that scores a 1.0.0 file never reads it, and none spends time freeing it at exit.
+static CURRENT: std::sync::LazyLock<Result<Rubric, RubricError>> =
+    std::sync::LazyLock::new(|| from_json(EMBEDDED_JSON));
+
 /// The older major versions shipped with vet, parsed the first time a file names one.
 static OLDER: std::sync::LazyLock<Result<Rubric, RubricError>> =
     std::sync::LazyLock::new(|| from_json(EMBEDDED_1_JSON));
@@ -84,6 +93,30 @@ impl Rubric {
     /// in the build, reported like any other rubric error.
     pub fn embedded() -> Result<Rubric, RubricError> {
         from_json(EMBEDDED_JSON)
+    }
+
+    /// The current embedded rubric, parsed once per process and never freed. It is validated when
+    /// vet is built and read back by the tests, so failing to read it is a bug in the build.
+    pub fn shipped() -> &'static Rubric {
+        match &*CURRENT {
+            Ok(rubric) => rubric,
+            Err(e) => panic!("the embedded rubric, validated when vet was built, does not read: {e:?}"),
+        }
+    }
+
+    /// The embedded rubric to check and score a file with that names rubric `id` at `version`:
+    /// the older one vet ships for that major version, if it ships one and it is not the current
+    /// one's, else the current one (which then judges the file, as [`Rubric::shipped_older`] does).
+    /// Only the rubric chosen is read.
+    pub fn shipped_for(id: &str, version: &str) -> &'static Rubric {
+        let [(_, current), (older_id, older)] = HEADS;
+        if older_id == id && major(older) == major(version) && major(current) != major(version) {
+            // As `shipped_older`: an older rubric that cannot be read leaves the current one.
+            if let Ok(rubric) = OLDER.as_ref() {
+                return rubric;
+            }
+        }
+        Rubric::shipped()
     }
 
     /// Rubric 1.0.0 as shipped, for the files that name it (and for tests of the examples, which
@@ -167,6 +200,27 @@ mod tests {
                 }),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_file_gets_the_shipped_rubric_of_its_major_version() {
+        let current = Rubric::embedded().unwrap();
+        let old = Rubric::embedded_1().unwrap();
+        assert_eq!(HEADS[0], (current.id.as_str(), current.version.as_str()));
+        assert_eq!(HEADS[1], (old.id.as_str(), old.version.as_str()));
+        // As `shipped_older` decides, for every version a file may name.
+        for version in ["1.0.0", "1.4", "2.0.0", "2.1.0", "3.0.0", "x"] {
+            for id in [old.id.as_str(), "another-rubric"] {
+                let expected = current.shipped_older(id, version).unwrap_or(&current);
+                let got = Rubric::shipped_for(id, version);
+                assert_eq!(
+                    (&got.id, &got.version),
+                    (&expected.id, &expected.version),
+                    "{id} {version}"
+                );
+            }
+        }
+        assert_eq!(Rubric::shipped().version, current.version);
     }
 
     #[test]
