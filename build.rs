@@ -4,6 +4,8 @@
 //! build, with every problem listed.
 //!
 //! It reuses the library's own serde model and validator, so the two cannot drift apart.
+//!
+//! It also indexes the messages of each interface locale (see `index_locales`).
 
 #[allow(dead_code)]
 #[path = "src/locate.rs"]
@@ -58,6 +60,53 @@ fn main() {
     let out = out_dir().join("embedded-heads.rs");
     let heads = format!("[\n{heads}]\n");
     std::fs::write(&out, heads).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    index_locales();
+}
+
+/// The interface languages, in the order of `i18n::Lang::ALL`.
+const LOCALES: [&str; 5] = ["en", "fr", "es", "ru", "pt"];
+
+/// Writes where each message of each locale starts and ends in its Fluent source, sorted by id, so
+/// that a run parses only the messages it shows (a few dozen of 600) instead of the whole file.
+///
+/// A message starts on a line that begins with a letter and runs until the next line that begins
+/// with a letter, `-` (a term) or `#` (a comment); the lines between are its pattern, variants and
+/// attributes, which Fluent indents (or are a placeable's closing `}`). A test in i18n.rs checks
+/// that every message read alone is the message read with its whole file.
+fn index_locales() {
+    let mut index = String::from("[\n");
+    for lang in LOCALES {
+        let source = format!("locales/{lang}/vet.ftl");
+        println!("cargo::rerun-if-changed={source}");
+        let text = std::fs::read_to_string(&source).unwrap_or_else(|e| panic!("{source}: {e}"));
+        let mut messages: Vec<(&str, usize, usize)> = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let first = line.bytes().next().unwrap_or(b' ');
+            if first.is_ascii_alphabetic() || first == b'-' || first == b'#' {
+                if let Some(last) = messages.last_mut().filter(|m| m.2 == usize::MAX) {
+                    last.2 = at;
+                }
+                if first.is_ascii_alphabetic() {
+                    let id = line.split(['=', ' ']).next().unwrap_or("").trim_end();
+                    messages.push((id, at, usize::MAX));
+                }
+            }
+            at += line.len();
+        }
+        if let Some(last) = messages.last_mut().filter(|m| m.2 == usize::MAX) {
+            last.2 = text.len();
+        }
+        messages.sort();
+        index += "    &[\n";
+        for (id, start, end) in messages {
+            index += &format!("        ({id:?}, {start}, {end}),\n");
+        }
+        index += "    ],\n";
+    }
+    index += "]\n";
+    let out = out_dir().join("locale-index.rs");
+    std::fs::write(&out, index).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }
 
 fn out_dir() -> PathBuf {

@@ -101,13 +101,71 @@ pub fn choose(
     }
 }
 
+/// Where each message of each locale is in its Fluent source: `(id, start, end)` sorted by id, one
+/// list per language in the order of [`Lang::ALL`] (written by build.rs).
+const INDEX: [&[(&str, usize, usize)]; 5] = include!(concat!(env!("OUT_DIR"), "/locale-index.rs"));
+
+impl Lang {
+    /// The Fluent source of the message `id` alone, if this language has it.
+    fn message_source(self, id: &str) -> Option<&'static str> {
+        let index = INDEX[self as usize];
+        let at = index.binary_search_by(|(k, _, _)| (*k).cmp(id)).ok()?;
+        let (_, start, end) = index[at];
+        self.ftl().get(start..end)
+    }
+}
+
+/// A language's messages, parsed one at a time as they are first shown: a run shows a few dozen of
+/// the 600, and parsing a whole locale cost more than the rest of a `vet score` but the rubric.
+struct Messages {
+    lang: Lang,
+    bundle: std::cell::RefCell<FluentBundle<FluentResource>>,
+    /// Whether the whole source was added, after a message failed to format alone (it would name
+    /// another message or a term, which no message does today).
+    whole: std::cell::Cell<bool>,
+}
+
+impl Messages {
+    fn new(lang: Lang) -> Messages {
+        let mut bundle = FluentBundle::new(vec![lang.tag().parse().unwrap_or_default()]);
+        // Isolation marks (U+2068/U+2069) would end up in terminals, JSON and files.
+        bundle.set_use_isolating(false);
+        Messages {
+            lang,
+            bundle: std::cell::RefCell::new(bundle),
+            whole: std::cell::Cell::new(false),
+        }
+    }
+
+    /// The message `id`, formatted as the bundle of the whole source formats it; `None` if this
+    /// language lacks it.
+    fn format(&self, id: &str, args: Option<&Args>) -> Option<String> {
+        let mut bundle = self.bundle.borrow_mut();
+        if !bundle.has_message(id) {
+            let source = self.lang.message_source(id)?;
+            let resource = FluentResource::try_new(source.to_string()).ok()?;
+            bundle.add_resource(resource).ok()?;
+        }
+        let (text, clean) = format_in(&bundle, id, args)?;
+        if clean || self.whole.get() {
+            return Some(text);
+        }
+        // The message may need another one: add the rest of the source (the messages already
+        // there are refused as duplicates, which they are) and format it again.
+        self.whole.set(true);
+        let whole = FluentResource::try_new(self.lang.ftl().to_string()).ok()?;
+        let _ = bundle.add_resource(whole);
+        format_in(&bundle, id, args).map(|(text, _)| text)
+    }
+}
+
 /// The interface strings of one language, with English behind it for any message it lacks.
 pub struct L10n {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
-    /// English, built the first time `bundle` lacks a message: never, while the locale tests pass,
-    /// so a French run parses one locale, not two.
-    fallback: std::cell::OnceCell<FluentBundle<FluentResource>>,
+    messages: Messages,
+    /// English, made the first time `messages` lacks a message: never, while the locale tests
+    /// pass.
+    fallback: std::cell::OnceCell<Messages>,
 }
 
 impl std::fmt::Debug for L10n {
@@ -141,32 +199,27 @@ pub fn bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, String> {
     Ok(b)
 }
 
-/// The bundle of `lang`, or an empty one if the embedded source is broken (the tests catch that).
-fn load(lang: Lang) -> FluentBundle<FluentResource> {
-    bundle(lang).unwrap_or_else(|_| FluentBundle::new(vec![]))
-}
-
-/// The message `id` of `bundle`, if it has it.
+/// The message `id` of `bundle`, if it has it, and whether it formatted without an error.
 fn format_in(
     bundle: &FluentBundle<FluentResource>,
     id: &str,
     args: Option<&Args>,
-) -> Option<String> {
+) -> Option<(String, bool)> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned(),
-    )
+    let text = bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned();
+    Some((text, errors.is_empty()))
 }
 
 impl L10n {
-    /// The strings of `lang`. The locales are embedded and checked by the test suite.
+    /// The strings of `lang`. The locales are embedded and checked by the test suite; each message
+    /// is parsed the first time it is shown.
     pub fn new(lang: Lang) -> L10n {
         L10n {
             lang,
-            bundle: load(lang),
+            messages: Messages::new(lang),
             fallback: std::cell::OnceCell::new(),
         }
     }
@@ -186,12 +239,12 @@ impl L10n {
     }
 
     fn format(&self, id: &str, args: Option<&Args>) -> String {
-        if let Some(text) = format_in(&self.bundle, id, args) {
+        if let Some(text) = self.messages.format(id, args) {
             return text;
         }
         if self.lang != Lang::En {
-            let english = self.fallback.get_or_init(|| load(Lang::En));
-            if let Some(text) = format_in(english, id, args) {
+            let english = self.fallback.get_or_init(|| Messages::new(Lang::En));
+            if let Some(text) = english.format(id, args) {
                 return text;
             }
         }
@@ -330,6 +383,62 @@ mod tests {
         assert!(fr.fallback.get().is_none());
         assert_eq!(fr.tr("no-such-message"), "no-such-message");
         assert!(fr.fallback.get().is_some());
+    }
+
+    #[test]
+    fn every_message_read_alone_is_the_message_read_with_its_whole_file() {
+        use fluent_syntax::ast::Entry;
+        for lang in Lang::ALL {
+            let whole = fluent_syntax::parser::parse_runtime(lang.ftl()).unwrap();
+            let mut ids = Vec::new();
+            for entry in &whole.body {
+                let Entry::Message(m) = entry else {
+                    panic!("{}: only messages are indexed: {entry:?}", lang.tag());
+                };
+                let alone = lang.message_source(m.id.name).unwrap_or_default();
+                let parsed = fluent_syntax::parser::parse_runtime(alone).unwrap();
+                assert_eq!(parsed.body, vec![entry.clone()], "{}", lang.tag());
+                ids.push(m.id.name);
+            }
+            ids.sort_unstable();
+            let indexed: Vec<&str> = INDEX[lang as usize].iter().map(|m| m.0).collect();
+            assert_eq!(indexed, ids, "{}", lang.tag());
+        }
+    }
+
+    #[test]
+    fn messages_read_one_at_a_time_format_as_the_whole_bundle_does() {
+        let count = args([
+            ("count", 3.into()),
+            ("file", "a.yaml".into()),
+            ("partner", "P".into()),
+            ("date", "2025-01-02".into()),
+            ("stage", "s".into()),
+        ]);
+        for lang in Lang::ALL {
+            let whole = bundle(lang).unwrap();
+            let l10n = L10n::new(lang);
+            for id in ["label-error", "warning-refused", "score-header", "no-such"] {
+                let expected = format_in(&whole, id, Some(&count)).map(|(text, _)| text);
+                let got = l10n.messages.format(id, Some(&count));
+                assert_eq!(got, expected, "{} {id}", lang.tag());
+            }
+            // Only the messages shown were parsed.
+            assert!(!l10n.messages.whole.get());
+            assert!(!l10n.messages.bundle.borrow().has_message("col-score"));
+        }
+    }
+
+    #[test]
+    fn a_message_that_needs_another_brings_in_the_whole_source() {
+        // No message names another today; if one did, it would read as with the whole bundle.
+        let m = Messages::new(Lang::En);
+        let mut b = m.bundle.borrow_mut();
+        let res = FluentResource::try_new("with-ref = see { label-error }\n".into()).unwrap();
+        b.add_resource(res).unwrap();
+        drop(b);
+        assert_eq!(m.format("with-ref", None).as_deref(), Some("see error"));
+        assert!(m.whole.get());
     }
 
     #[test]
