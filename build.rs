@@ -43,6 +43,9 @@ fn main() {
     // Each rubric's id and version, so that a run picks the one an answers file names without
     // reading the others.
     let mut heads = String::new();
+    // And each rubric once per interface language, with only the texts that language shows: the
+    // current rubric carries five languages, and reading all of them was most of a run's time.
+    let mut variants = String::new();
     for (source, target) in SOURCES {
         let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
         let rubric: model::Rubric =
@@ -56,11 +59,88 @@ fn main() {
         let out = out_dir().join(target);
         std::fs::write(&out, json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
         heads += &format!("    ({:?}, {:?}),\n", rubric.id, rubric.version);
+        variants += "    [\n";
+        for lang in LOCALES {
+            let mut one = rubric.clone();
+            keep_languages(&mut one, lang);
+            let json = serde_json::to_string(&one).unwrap_or_else(|e| panic!("{source}: {e}"));
+            let out = out_dir().join(target.replace(".json", &format!(".{lang}.json")));
+            std::fs::write(&out, json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+            variants += &format!("        include_str!({:?}),\n", out.display().to_string());
+        }
+        variants += "    ],\n";
     }
     let out = out_dir().join("embedded-heads.rs");
     let heads = format!("[\n{heads}]\n");
     std::fs::write(&out, heads).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    let out = out_dir().join("embedded-variants.rs");
+    let variants = format!("[\n{variants}]\n");
+    std::fs::write(&out, variants).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
     index_locales();
+}
+
+/// Keeps in every text of `rubric` only what a run in the interface language `lang` can show: the
+/// rubric's language for `lang` (`lang` itself, else the first), the first (the fallback) and
+/// English. The rubric's list of languages is kept whole.
+fn keep_languages(rubric: &mut model::Rubric, lang: &str) {
+    let first = rubric.languages.first().cloned().unwrap_or_default();
+    let shown = match rubric.languages.iter().any(|l| l == lang) {
+        true => lang.to_string(),
+        false => first.clone(),
+    };
+    let keep = |text: &mut model::Text| text.retain(|l, _| *l == shown || *l == first || l == "en");
+    let items = |items: &mut Vec<model::Item>| {
+        for item in items {
+            keep(&mut item.name);
+            keep(&mut item.text);
+        }
+    };
+    let r = rubric;
+    keep(&mut r.title);
+    items(&mut r.notes);
+    items(&mut r.principles);
+    items(&mut r.criteria);
+    items(&mut r.transparent_process);
+    for s in &mut r.standards {
+        keep(&mut s.name);
+        keep(&mut s.text);
+        keep(&mut s.negotiate);
+    }
+    keep(&mut r.compliance.text);
+    items(&mut r.compliance.aspects);
+    items(&mut r.good_signs);
+    items(&mut r.bad_signs);
+    for f in &mut r.red_flags {
+        keep(&mut f.name);
+        keep(&mut f.text);
+        keep(&mut f.negotiate);
+        if let Some(t) = &mut f.judgement {
+            keep(t);
+        }
+    }
+    items(&mut r.community_led_test);
+    keep(&mut r.refusal_rule.name);
+    keep(&mut r.refusal_rule.text);
+    for q in &mut r.questions {
+        keep(&mut q.text);
+        for t in [&mut q.help, &mut q.negotiate].into_iter().flatten() {
+            keep(t);
+        }
+    }
+    for rule in &mut r.scoring.rules {
+        if let Some(t) = &mut rule.why {
+            keep(t);
+        }
+    }
+    keep(&mut r.scoring.rationale);
+    for m in &mut r.migrations {
+        for removed in &mut m.removed {
+            keep(&mut removed.why);
+        }
+    }
+    if let Some(panel) = &mut r.panel {
+        keep(&mut panel.rationale);
+    }
 }
 
 /// The interface languages, in the order of `i18n::Lang::ALL`.

@@ -361,8 +361,10 @@ fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
 /// 1.0.0 reproduces later).
 #[derive(Debug)]
 pub struct Rubrics {
-    /// The rubric given with `--rubric`; without it, the shipped ones, each read when first needed.
+    /// The rubric given with `--rubric`; without it, the shipped ones, each read when first needed
+    /// with its texts in the interface language only (and its fallbacks).
     given: Option<Rubric>,
+    lang: &'static str,
 }
 
 impl Rubrics {
@@ -370,7 +372,7 @@ impl Rubrics {
     pub fn current(&self) -> &Rubric {
         match &self.given {
             Some(given) => given,
-            None => Rubric::shipped(),
+            None => Rubric::shipped_in(self.lang),
         }
     }
 
@@ -378,7 +380,7 @@ impl Rubrics {
     pub fn for_file(&self, answers: &crate::answers::Answers) -> &Rubric {
         let r = &answers.rubric;
         match &self.given {
-            None => Rubric::shipped_for(&r.id, &r.version),
+            None => Rubric::shipped_for(&r.id, &r.version, self.lang),
             Some(given) => given,
         }
     }
@@ -390,7 +392,10 @@ pub fn load_rubrics(path: Option<&Path>, l10n: &L10n) -> Result<Rubrics, Failure
         Some(_) => Some(load_rubric(path, l10n)?.0),
         None => None,
     };
-    Ok(Rubrics { given })
+    Ok(Rubrics {
+        given,
+        lang: l10n.lang().tag(),
+    })
 }
 
 /// Loads the rubric: the embedded one, or `path`, which must also pass validation.
