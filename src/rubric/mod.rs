@@ -123,7 +123,9 @@ impl Rubric {
     pub fn shipped() -> &'static Rubric {
         match &*CURRENT {
             Ok(rubric) => rubric,
-            Err(e) => panic!("the embedded rubric, validated when vet was built, does not read: {e:?}"),
+            Err(e) => {
+                panic!("the embedded rubric, validated when vet was built, does not read: {e:?}")
+            }
         }
     }
 
@@ -145,7 +147,7 @@ impl Rubric {
         let [(_, current), (older_id, older)] = HEADS;
         if older_id == id && major(older) == major(version) && major(current) != major(version) {
             // As `shipped_older`: an older rubric that cannot be read leaves the current one.
-            if let Some(rubric) = shipped_in_language(1, lang).or(OLDER.as_ref().ok()) {
+            if let Some(rubric) = shipped_in_language(1, lang).or_else(|| OLDER.as_ref().ok()) {
                 return rubric;
             }
         }
@@ -290,7 +292,10 @@ mod tests {
 
     #[test]
     fn a_rubric_in_one_language_keeps_every_text_that_language_shows() {
-        for (which, full) in [Rubric::embedded(), Rubric::embedded_1()].into_iter().enumerate() {
+        for (which, full) in [Rubric::embedded(), Rubric::embedded_1()]
+            .into_iter()
+            .enumerate()
+        {
             let full = full.unwrap();
             for lang in LANGUAGES {
                 let kept = shipped_in_language(which, lang).unwrap();
