@@ -15,14 +15,31 @@ pub fn nth_key_line(text: &str, key: &str, n: usize) -> Option<usize> {
         format!("\"{key}\":"),
         format!("'{key}':"),
     ];
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            let t = line.trim_start().trim_start_matches("- ").trim_start();
-            keys.iter().any(|k| t.starts_with(k.as_str()))
-        })
-        .nth(n.checked_sub(1)?)
-        .map(|(i, _)| i + 1)
+    let is_key = |line: &str| {
+        let t = line.trim_start().trim_start_matches("- ").trim_start();
+        keys.iter().any(|k| t.starts_with(k.as_str()))
+    };
+    // Only a line that holds `key` can be one: go from one place of `key` to the next rather than
+    // test every line (validation looks for a few keys in a rubric of thousands of lines).
+    let mut skip = n.checked_sub(1)?;
+    let (mut from, mut line, mut counted) = (0, 1, 0);
+    while let Some(at) = text[from..].find(key).map(|i| from + i) {
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        line += text[counted..start].bytes().filter(|&b| b == b'\n').count();
+        counted = start;
+        if is_key(&text[start..end]) {
+            if skip == 0 {
+                return Some(line);
+            }
+            skip -= 1;
+        }
+        if end == text.len() {
+            break;
+        }
+        from = end + 1;
+    }
+    None
 }
 
 /// The 1-based line of a nested key, e.g. `["scoring", "values", "yes"]`: each key is looked for
@@ -119,6 +136,49 @@ mod tests {
         assert_eq!(key_line(TEXT, "third"), None);
         assert_eq!(nth_key_line(TEXT, "answer", 2), Some(7));
         assert_eq!(nth_key_line(TEXT, "answer", 3), None);
+    }
+
+    #[test]
+    fn nth_key_line_agrees_with_testing_every_line() {
+        let every_line = |text: &str, key: &str, n: usize| {
+            let keys = [
+                format!("{key}:"),
+                format!("\"{key}\":"),
+                format!("'{key}':"),
+            ];
+            text.lines()
+                .enumerate()
+                .filter(|(_, line)| {
+                    let t = line.trim_start().trim_start_matches("- ").trim_start();
+                    keys.iter().any(|k| t.starts_with(k.as_str()))
+                })
+                .nth(n - 1)
+                .map(|(i, _)| i + 1)
+        };
+        let rubric = include_str!("../rubric/inpud-partnership.yaml");
+        let crlf = TEXT.replace('\n', "\r\n") + "last: no newline";
+        for text in [TEXT, rubric, &crlf, "", "answer:"] {
+            for key in [
+                "answer",
+                "id",
+                "languages",
+                "rationale",
+                "panel",
+                "yes",
+                "last",
+                "",
+                "x",
+            ] {
+                for n in 1..4 {
+                    assert_eq!(
+                        nth_key_line(text, key, n),
+                        every_line(text, key, n),
+                        "{key} {n}"
+                    );
+                }
+            }
+        }
+        assert_eq!(nth_key_line(TEXT, "answer", 0), None);
     }
 
     #[test]
