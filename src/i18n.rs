@@ -101,17 +101,33 @@ pub fn choose(
     }
 }
 
-/// Where each message of each locale is in its Fluent source: `(id, start, end)` sorted by id, one
-/// list per language in the order of [`Lang::ALL`] (written by build.rs).
-const INDEX: [&[(&str, usize, usize)]; 5] = include!(concat!(env!("OUT_DIR"), "/locale-index.rs"));
+/// Where each message of each locale is in its Fluent source: `(start, id length, end)` in bytes,
+/// sorted by id, one list per language in the order of [`Lang::ALL`] (written by build.rs).
+const INDEX: [&[(u32, u32, u32)]; 5] = include!(concat!(env!("OUT_DIR"), "/locale-index.rs"));
 
 impl Lang {
+    /// The id of each message of [`INDEX`], in its order.
+    #[cfg(test)]
+    fn message_ids(self) -> impl Iterator<Item = &'static str> {
+        let ftl = self.ftl();
+        INDEX[self as usize].iter().map(move |&(start, len, _)| {
+            ftl.get(start as usize..(start + len) as usize)
+                .unwrap_or("")
+        })
+    }
+
     /// The Fluent source of the message `id` alone, if this language has it.
     fn message_source(self, id: &str) -> Option<&'static str> {
-        let index = INDEX[self as usize];
-        let at = index.binary_search_by(|(k, _, _)| (*k).cmp(id)).ok()?;
-        let (_, start, end) = index[at];
-        self.ftl().get(start..end)
+        let (ftl, index) = (self.ftl(), INDEX[self as usize]);
+        let at = index
+            .binary_search_by(|&(start, len, _)| {
+                ftl.get(start as usize..(start + len) as usize)
+                    .unwrap_or("")
+                    .cmp(id)
+            })
+            .ok()?;
+        let (start, _, end) = index[at];
+        ftl.get(start as usize..end as usize)
     }
 }
 
@@ -401,7 +417,7 @@ mod tests {
                 ids.push(m.id.name);
             }
             ids.sort_unstable();
-            let indexed: Vec<&str> = INDEX[lang as usize].iter().map(|m| m.0).collect();
+            let indexed: Vec<&str> = lang.message_ids().collect();
             assert_eq!(indexed, ids, "{}", lang.tag());
         }
     }
