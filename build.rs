@@ -147,8 +147,8 @@ fn keep_languages(rubric: &mut model::Rubric, lang: &str) {
 const LOCALES: [&str; 5] = ["en", "fr", "es", "ru", "pt"];
 
 /// Writes where each message of each locale starts, how long its id is and where it ends in its
-/// Fluent source, sorted by id, so
-/// that a run parses only the messages it shows (a few dozen of 600) instead of the whole file.
+/// Fluent source, sorted by id, so that a run parses only the messages it shows (a few dozen of
+/// 600) instead of the whole file.
 ///
 /// A message starts on a line that begins with a letter and runs until the next line that begins
 /// with a letter, `-` (a term) or `#` (a comment); the lines between are its pattern, variants and
