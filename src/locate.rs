@@ -2,6 +2,9 @@
 //!
 //! serde gives positions only for syntax and type errors; problems found after parsing (an unknown
 //! question, a dangling reference) are located by looking for the key or the `id:` in the text.
+//!
+//! build.rs includes this file by `#[path]` (the rubric's validator uses it): it may use std and the
+//! crates that are also build-dependencies (memchr), nothing else of vet.
 
 /// The 1-based line of the first mapping key `key:` in `text`.
 pub fn key_line(text: &str, key: &str) -> Option<usize> {

@@ -2,7 +2,8 @@
 //!
 //! [`model`] is the file format, [`validate`] checks a parsed rubric, and this module parses text
 //! and looks things up. The default rubric is embedded in the binary so vet works with no file
-//! around.
+//! around; a run reads only the embedded rubric an answers file names, once, with its texts in the
+//! run's language ([`Rubric::shipped_for`]).
 
 mod model;
 pub mod validate;
@@ -16,7 +17,7 @@ use crate::yaml::{self, YamlError};
 pub const EMBEDDED: &str = include_str!("../../rubric/inpud-partnership.yaml");
 
 /// The same rubric, validated at build time and stored as JSON by build.rs: reading it costs a tenth
-/// of parsing the YAML, and every run reads it.
+/// of parsing the YAML. Scoring reads a copy in one language instead ([`Rubric::shipped_in`]).
 const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/inpud-partnership.json"));
 
 /// Rubric 1.0.0, kept so that an answers file written for it scores as it did then.
@@ -28,8 +29,8 @@ const EMBEDDED_1_JSON: &str =
 /// the rubric an answers file names reads neither.
 const HEADS: [(&str, &str); 2] = include!(concat!(env!("OUT_DIR"), "/embedded-heads.rs"));
 
-/// The current rubric, parsed the first time a run needs it and kept until the process ends: a run
-/// that scores a 1.0.0 file never reads it, and none spends time freeing it at exit.
+/// The current rubric in every language, parsed the first time a run needs it and kept until the
+/// process ends (freeing it at exit cost a run 1 M instructions).
 static CURRENT: std::sync::LazyLock<Result<Rubric, RubricError>> =
     std::sync::LazyLock::new(|| from_json(EMBEDDED_JSON));
 
@@ -39,7 +40,7 @@ static CURRENT: std::sync::LazyLock<Result<Rubric, RubricError>> =
 /// languages, and reading all five was most of what a `vet score` of one file did.
 const BY_LANGUAGE: [[&str; 5]; 2] = include!(concat!(env!("OUT_DIR"), "/embedded-variants.rs"));
 
-/// The interface languages of [`BY_LANGUAGE`].
+/// The interface languages of [`BY_LANGUAGE`], as build.rs `LOCALES` lists them.
 const LANGUAGES: [&str; 5] = ["en", "fr", "es", "ru", "pt"];
 
 /// [`BY_LANGUAGE`], each parsed the first time a run needs it and kept until the process ends.
