@@ -4,7 +4,7 @@
 //! Fluent as numbers so plural rules work; decimals are formatted here, per language, because
 //! fluent-rs does not (French writes 0,75).
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The languages the interface speaks.
@@ -101,13 +101,88 @@ pub fn choose(
     }
 }
 
+/// Where each message of each locale is in its Fluent source: `(start, id length, end)` in bytes,
+/// sorted by id, one list per language in the order of [`Lang::ALL`] (written by build.rs).
+const INDEX: [&[(u32, u32, u32)]; 5] = include!(concat!(env!("OUT_DIR"), "/locale-index.rs"));
+
+impl Lang {
+    /// The id of each message of [`INDEX`], in its order.
+    #[cfg(test)]
+    fn message_ids(self) -> impl Iterator<Item = &'static str> {
+        let ftl = self.ftl();
+        INDEX[self as usize].iter().map(move |&(start, len, _)| {
+            ftl.get(start as usize..(start + len) as usize)
+                .unwrap_or("")
+        })
+    }
+
+    /// The Fluent source of the message `id` alone, if this language has it.
+    fn message_source(self, id: &str) -> Option<&'static str> {
+        let (ftl, index) = (self.ftl(), INDEX[self as usize]);
+        let at = index
+            .binary_search_by(|&(start, len, _)| {
+                ftl.get(start as usize..(start + len) as usize)
+                    .unwrap_or("")
+                    .cmp(id)
+            })
+            .ok()?;
+        let (start, _, end) = index[at];
+        ftl.get(start as usize..end as usize)
+    }
+}
+
+/// A language's messages, parsed one at a time as they are first shown: a run shows a few dozen of
+/// the 600, and parsing a whole locale (1.4 M instructions) cost more than reading the answers
+/// file.
+struct Messages {
+    lang: Lang,
+    bundle: std::cell::RefCell<FluentBundle<FluentResource>>,
+    /// Whether the whole source was added, after a message named another message or a term (no
+    /// message does today).
+    whole: std::cell::Cell<bool>,
+}
+
+impl Messages {
+    fn new(lang: Lang) -> Messages {
+        let mut bundle = FluentBundle::new(vec![lang.tag().parse().unwrap_or_default()]);
+        // Isolation marks (U+2068/U+2069) would end up in terminals, JSON and files.
+        bundle.set_use_isolating(false);
+        Messages {
+            lang,
+            bundle: std::cell::RefCell::new(bundle),
+            whole: std::cell::Cell::new(false),
+        }
+    }
+
+    /// The message `id`, formatted as the bundle of the whole source formats it; `None` if this
+    /// language lacks it.
+    fn format(&self, id: &str, args: Option<&Args>) -> Option<String> {
+        let mut bundle = self.bundle.borrow_mut();
+        if !bundle.has_message(id) {
+            let source = self.lang.message_source(id)?;
+            let resource = FluentResource::try_new(source.to_string()).ok()?;
+            bundle.add_resource(resource).ok()?;
+        }
+        let (text, lacks) = format_in(&bundle, id, args)?;
+        if !lacks || self.whole.get() {
+            return Some(text);
+        }
+        // The message names another one, or a term: add the rest of the source (the messages
+        // already there are refused as duplicates, which they are) and format it again.
+        self.whole.set(true);
+        let whole = FluentResource::try_new(self.lang.ftl().to_string()).ok()?;
+        let _ = bundle.add_resource(whole);
+        format_in(&bundle, id, args).map(|(text, _)| text)
+    }
+}
+
 /// The interface strings of one language, with English behind it for any message it lacks.
 pub struct L10n {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
-    /// English, built the first time `bundle` lacks a message: never, while the locale tests pass,
-    /// so a French run parses one locale, not two.
-    fallback: std::cell::OnceCell<FluentBundle<FluentResource>>,
+    messages: Messages,
+    /// English, made the first time `messages` lacks a message: never, while the locale tests
+    /// pass.
+    fallback: std::cell::OnceCell<Messages>,
 }
 
 impl std::fmt::Debug for L10n {
@@ -141,32 +216,37 @@ pub fn bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, String> {
     Ok(b)
 }
 
-/// The bundle of `lang`, or an empty one if the embedded source is broken (the tests catch that).
-fn load(lang: Lang) -> FluentBundle<FluentResource> {
-    bundle(lang).unwrap_or_else(|_| FluentBundle::new(vec![]))
-}
-
-/// The message `id` of `bundle`, if it has it.
+/// The message `id` of `bundle`, if it has it, and whether it names another message or a term
+/// that `bundle` lacks.
 fn format_in(
     bundle: &FluentBundle<FluentResource>,
     id: &str,
     args: Option<&Args>,
-) -> Option<String> {
+) -> Option<(String, bool)> {
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned(),
-    )
+    let text = bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned();
+    let lacks = errors.iter().any(|e| {
+        matches!(
+            e,
+            FluentError::ResolverError(ResolverError::Reference(
+                ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
+            ))
+        )
+    });
+    Some((text, lacks))
 }
 
 impl L10n {
-    /// The strings of `lang`. The locales are embedded and checked by the test suite.
+    /// The strings of `lang`. The locales are embedded and checked by the test suite; each message
+    /// is parsed the first time it is shown.
     pub fn new(lang: Lang) -> L10n {
         L10n {
             lang,
-            bundle: load(lang),
+            messages: Messages::new(lang),
             fallback: std::cell::OnceCell::new(),
         }
     }
@@ -186,12 +266,12 @@ impl L10n {
     }
 
     fn format(&self, id: &str, args: Option<&Args>) -> String {
-        if let Some(text) = format_in(&self.bundle, id, args) {
+        if let Some(text) = self.messages.format(id, args) {
             return text;
         }
         if self.lang != Lang::En {
-            let english = self.fallback.get_or_init(|| load(Lang::En));
-            if let Some(text) = format_in(english, id, args) {
+            let english = self.fallback.get_or_init(|| Messages::new(Lang::En));
+            if let Some(text) = english.format(id, args) {
                 return text;
             }
         }
@@ -225,146 +305,4 @@ impl L10n {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let vars: Vec<(String, String)> = vars
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        move |k| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
-    }
-
-    #[test]
-    fn flag_wins_over_environment() {
-        assert_eq!(
-            choose(Some("fr"), env(&[("LANG", "en_GB.UTF-8")])),
-            (Lang::Fr, None)
-        );
-    }
-
-    #[test]
-    fn lc_all_comes_before_lc_messages_and_lang() {
-        let e = env(&[
-            ("LC_ALL", "fr_FR.UTF-8"),
-            ("LC_MESSAGES", "en_US"),
-            ("LANG", "en_US"),
-        ]);
-        assert_eq!(choose(None, e), (Lang::Fr, None));
-        let e = env(&[("LC_MESSAGES", "fr_CA"), ("LANG", "en_US")]);
-        assert_eq!(choose(None, e), (Lang::Fr, None));
-    }
-
-    #[test]
-    fn c_and_posix_mean_no_preference() {
-        assert_eq!(choose(None, env(&[("LANG", "C")])), (Lang::En, None));
-        assert_eq!(choose(None, env(&[("LC_ALL", "POSIX")])), (Lang::En, None));
-        assert_eq!(choose(None, env(&[("LANG", "C.UTF-8")])), (Lang::En, None));
-    }
-
-    #[test]
-    fn spanish_russian_and_portuguese_come_from_the_locale() {
-        assert_eq!(
-            choose(None, env(&[("LANG", "ru_RU.UTF-8")])),
-            (Lang::Ru, None)
-        );
-        assert_eq!(
-            choose(None, env(&[("LC_ALL", "es_MX.UTF-8")])),
-            (Lang::Es, None)
-        );
-        assert_eq!(
-            choose(None, env(&[("LC_MESSAGES", "pt_BR.UTF-8")])),
-            (Lang::Pt, None)
-        );
-        assert_eq!(choose(Some("pt-BR"), env(&[])), (Lang::Pt, None));
-        let e = env(&[("LANGUAGE", "pt:fr"), ("LANG", "en_US.UTF-8")]);
-        assert_eq!(choose(None, e), (Lang::Pt, None));
-        let e = env(&[("LANGUAGE", "uk:ru:en"), ("LANG", "uk_UA.UTF-8")]);
-        assert_eq!(choose(None, e), (Lang::Ru, None));
-    }
-
-    #[test]
-    fn unknown_language_falls_back_to_english_with_a_notice() {
-        assert_eq!(
-            choose(None, env(&[("LANG", "uk_UA.UTF-8")])),
-            (Lang::En, Some(UnknownLanguage("uk_UA.UTF-8".into())))
-        );
-        assert_eq!(
-            choose(Some("de"), env(&[])),
-            (Lang::En, Some(UnknownLanguage("de".into())))
-        );
-    }
-
-    #[test]
-    fn language_lists_preferences_and_the_first_spoken_wins() {
-        let e = env(&[("LANGUAGE", "de:fr_CA:en"), ("LANG", "en_US.UTF-8")]);
-        assert_eq!(choose(None, e), (Lang::Fr, None));
-        let e = env(&[("LANGUAGE", "fr"), ("LC_ALL", "en_GB.UTF-8")]);
-        assert_eq!(choose(None, e), (Lang::Fr, None));
-        // Unset locale: LANGUAGE still applies.
-        assert_eq!(choose(None, env(&[("LANGUAGE", "fr")])), (Lang::Fr, None));
-        // Nothing spoken in the list: the locale decides, with no notice about the list.
-        let e = env(&[("LANGUAGE", "de:uk"), ("LANG", "fr_FR.UTF-8")]);
-        assert_eq!(choose(None, e), (Lang::Fr, None));
-        assert_eq!(choose(None, env(&[("LANGUAGE", "de")])), (Lang::En, None));
-    }
-
-    #[test]
-    fn language_gives_way_to_the_flag_and_to_a_c_locale() {
-        let e = env(&[("LANGUAGE", "fr")]);
-        assert_eq!(choose(Some("en"), e), (Lang::En, None));
-        let e = env(&[("LANGUAGE", "fr"), ("LANG", "C.UTF-8")]);
-        assert_eq!(choose(None, e), (Lang::En, None));
-    }
-
-    #[test]
-    fn nothing_set_means_english() {
-        assert_eq!(choose(None, env(&[("LANG", "")])), (Lang::En, None));
-    }
-
-    #[test]
-    fn english_is_parsed_only_when_a_message_is_missing() {
-        let fr = L10n::new(Lang::Fr);
-        assert_eq!(fr.tr("label-error"), "erreur");
-        assert!(fr.fallback.get().is_none());
-        assert_eq!(fr.tr("no-such-message"), "no-such-message");
-        assert!(fr.fallback.get().is_some());
-    }
-
-    #[test]
-    fn every_language_but_english_writes_decimal_commas() {
-        for lang in [Lang::Fr, Lang::Es, Lang::Ru, Lang::Pt] {
-            assert_eq!(L10n::new(lang).decimal(0.75, 2), "0,75");
-        }
-        assert_eq!(L10n::new(Lang::En).decimal(0.75, 2), "0.75");
-    }
-
-    #[test]
-    fn percentages_follow_each_language() {
-        let p = |lang| L10n::new(lang).percent(0.75);
-        assert_eq!(p(Lang::En), "75%");
-        assert_eq!(p(Lang::Fr), "75\u{202f}%");
-        assert_eq!(p(Lang::Es), "75\u{a0}%");
-        assert_eq!(p(Lang::Ru), "75\u{a0}%");
-        assert_eq!(p(Lang::Pt), "75%");
-    }
-
-    #[test]
-    fn no_isolation_marks_in_formatted_messages() {
-        for lang in Lang::ALL {
-            let s = L10n::new(lang).tr_with(
-                "score-rubric",
-                &args([
-                    ("id", "r".into()),
-                    ("version", "1.0.0".into()),
-                    ("answered", 3.into()),
-                    ("known", 2.into()),
-                    ("total", 7.into()),
-                ]),
-            );
-            assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
-            assert!(s.contains('3') && s.contains('7'), "{s:?}");
-        }
-    }
-}
+mod tests;

@@ -153,10 +153,9 @@ fn nothing_climbs_back_up_the_layers() {
             };
             let allowed = used == module || used_layer < layer || (layer == 0 && used_layer == 0);
             if !allowed {
-                wrong
-                    .entry(format!("src/{rel}"))
-                    .or_default()
-                    .push(format!("crate::{used} (layer {used_layer}, its own is {layer})"));
+                wrong.entry(format!("src/{rel}")).or_default().push(format!(
+                    "crate::{used} (layer {used_layer}, its own is {layer})"
+                ));
             }
         }
     }
@@ -200,8 +199,8 @@ fn the_core_touches_no_file_terminal_environment_or_clock() {
 fn the_files_build_rs_compiles_import_nothing_else_of_the_crate() {
     // build.rs includes these by #[path] to validate and precompile the embedded rubrics; there
     // they are crate-root modules, so only what build.rs also declares can be named.
-    let build = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs"))
-        .unwrap();
+    let build =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
     let included: Vec<&str> = build
         .lines()
         .filter_map(|l| l.trim().strip_prefix("#[path = \"src/"))

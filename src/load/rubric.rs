@@ -18,35 +18,40 @@ fn read(path: &Path, limit: u64, l10n: &L10n) -> Result<String, Diagnostic> {
 /// 1.0.0 reproduces later).
 #[derive(Debug)]
 pub struct Rubrics {
-    current: Rubric,
-    given: bool,
+    /// The rubric given with `--rubric`; without it, the shipped ones, each read when first needed
+    /// with its texts in the interface language only (and its fallbacks).
+    given: Option<Rubric>,
+    lang: &'static str,
 }
 
 impl Rubrics {
     /// The given rubric, or the newest shipped one.
     pub fn current(&self) -> &Rubric {
-        &self.current
+        match &self.given {
+            Some(given) => given,
+            None => Rubric::shipped_in(self.lang),
+        }
     }
 
     /// The rubric to check and score `answers` with.
     pub fn for_file(&self, answers: &crate::answers::Answers) -> &Rubric {
         let r = &answers.rubric;
-        match self.given {
-            false => self
-                .current
-                .shipped_older(&r.id, &r.version)
-                .unwrap_or(&self.current),
-            true => &self.current,
+        match &self.given {
+            None => Rubric::shipped_for(&r.id, &r.version, self.lang),
+            Some(given) => given,
         }
     }
 }
 
 /// Loads the rubrics for commands that read answers files: `path`, or those shipped with vet.
 pub fn load_rubrics(path: Option<&Path>, l10n: &L10n) -> Result<Rubrics, Failure> {
-    let (current, _) = load_rubric(path, l10n)?;
+    let given = match path {
+        Some(_) => Some(load_rubric(path, l10n)?.0),
+        None => None,
+    };
     Ok(Rubrics {
-        current,
-        given: path.is_some(),
+        given,
+        lang: l10n.lang().tag(),
     })
 }
 

@@ -2,7 +2,8 @@
 //!
 //! [`model`] is the file format, [`validate`] checks a parsed rubric, and this module parses text
 //! and looks things up. The default rubric is embedded in the binary so vet works with no file
-//! around.
+//! around; a run reads only the embedded rubric an answers file names, once, with its texts in the
+//! run's language ([`Rubric::shipped_for`]).
 
 mod model;
 pub mod validate;
@@ -16,13 +17,45 @@ use crate::yaml::{self, YamlError};
 pub const EMBEDDED: &str = include_str!("../../rubric/inpud-partnership.yaml");
 
 /// The same rubric, validated at build time and stored as JSON by build.rs: reading it costs a tenth
-/// of parsing the YAML, and every run reads it.
+/// of parsing the YAML. Scoring reads a copy in one language instead ([`Rubric::shipped_in`]).
 const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/inpud-partnership.json"));
 
 /// Rubric 1.0.0, kept so that an answers file written for it scores as it did then.
 pub const EMBEDDED_1: &str = include_str!("../../rubric/inpud-partnership-1.0.0.yaml");
 const EMBEDDED_1_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/inpud-partnership-1.0.0.json"));
+
+/// The id and version of the current rubric, then of rubric 1.0.0, written by build.rs: choosing
+/// the rubric an answers file names reads neither.
+const HEADS: [(&str, &str); 2] = include!(concat!(env!("OUT_DIR"), "/embedded-heads.rs"));
+
+/// The current rubric in every language, parsed the first time a run needs it and kept until the
+/// process ends (freeing it at exit cost a run 1 M instructions).
+static CURRENT: std::sync::LazyLock<Result<Rubric, RubricError>> =
+    std::sync::LazyLock::new(|| from_json(EMBEDDED_JSON));
+
+/// Each embedded rubric (the current one, then 1.0.0) once per interface language, in the order of
+/// [`LANGUAGES`], with only the texts a run in that language shows: the rubric's language for it,
+/// its first language and English (build.rs `keep_languages`). The current rubric has five
+/// languages, and reading all five was most of what a `vet score` of one file did.
+const BY_LANGUAGE: [[&str; 5]; 2] = include!(concat!(env!("OUT_DIR"), "/embedded-variants.rs"));
+
+/// The interface languages of [`BY_LANGUAGE`], as build.rs `LOCALES` lists them.
+const LANGUAGES: [&str; 5] = ["en", "fr", "es", "ru", "pt"];
+
+/// [`BY_LANGUAGE`], each parsed the first time a run needs it and kept until the process ends.
+static SHIPPED: [[std::sync::OnceLock<Result<Rubric, RubricError>>; 5]; 2] =
+    [const { [const { std::sync::OnceLock::new() }; 5] }; 2];
+
+/// Embedded rubric `which` (0 the current, 1 rubric 1.0.0) for a run in the interface language
+/// `lang`, if vet speaks it.
+fn shipped_in_language(which: usize, lang: &str) -> Option<&'static Rubric> {
+    let at = LANGUAGES.iter().position(|l| *l == lang)?;
+    SHIPPED[which][at]
+        .get_or_init(|| from_json(BY_LANGUAGE[which][at]))
+        .as_ref()
+        .ok()
+}
 
 /// The older major versions shipped with vet, parsed the first time a file names one.
 static OLDER: std::sync::LazyLock<Result<Rubric, RubricError>> =
@@ -84,6 +117,42 @@ impl Rubric {
     /// in the build, reported like any other rubric error.
     pub fn embedded() -> Result<Rubric, RubricError> {
         from_json(EMBEDDED_JSON)
+    }
+
+    /// The current embedded rubric, parsed once per process and never freed. It is validated when
+    /// vet is built and read back by the tests, so failing to read it is a bug in the build.
+    pub fn shipped() -> &'static Rubric {
+        match &*CURRENT {
+            Ok(rubric) => rubric,
+            Err(e) => {
+                panic!("the embedded rubric, validated when vet was built, does not read: {e:?}")
+            }
+        }
+    }
+
+    /// The current embedded rubric for a run that shows its texts in `lang` (an interface
+    /// language tag): its texts are kept only in the rubric's language for `lang`, its first
+    /// language and English, which is all that [`Rubric::text`] with [`Rubric::language_for`]
+    /// `lang`, the first language or `en` reads. Its list of languages is whole. For anything else
+    /// (showing every language, writing the rubric), use [`Rubric::shipped`].
+    pub fn shipped_in(lang: &str) -> &'static Rubric {
+        shipped_in_language(0, lang).unwrap_or_else(Rubric::shipped)
+    }
+
+    /// The embedded rubric to check and score a file with that names rubric `id` at `version`,
+    /// for a run that shows texts in `lang` (as [`Rubric::shipped_in`]): the older one vet ships
+    /// for that major version, if it ships one and it is not the current one's, else the current
+    /// one (which then judges the file, as [`Rubric::shipped_older`] does). Only the rubric
+    /// chosen is read.
+    pub fn shipped_for(id: &str, version: &str, lang: &str) -> &'static Rubric {
+        let [(_, current), (older_id, older)] = HEADS;
+        if older_id == id && major(older) == major(version) && major(current) != major(version) {
+            // As `shipped_older`: an older rubric that cannot be read leaves the current one.
+            if let Some(rubric) = shipped_in_language(1, lang).or_else(|| OLDER.as_ref().ok()) {
+                return rubric;
+            }
+        }
+        Rubric::shipped_in(lang)
     }
 
     /// Rubric 1.0.0 as shipped, for the files that name it (and for tests of the examples, which
@@ -167,6 +236,91 @@ mod tests {
                 }),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_file_gets_the_shipped_rubric_of_its_major_version() {
+        let current = Rubric::embedded().unwrap();
+        let old = Rubric::embedded_1().unwrap();
+        assert_eq!(HEADS[0], (current.id.as_str(), current.version.as_str()));
+        assert_eq!(HEADS[1], (old.id.as_str(), old.version.as_str()));
+        // As `shipped_older` decides, for every version a file may name.
+        for version in ["1.0.0", "1.4", "2.0.0", "2.1.0", "3.0.0", "x"] {
+            for id in [old.id.as_str(), "another-rubric"] {
+                let expected = current.shipped_older(id, version).unwrap_or(&current);
+                for lang in ["en", "fr", "ru", "uk"] {
+                    let got = Rubric::shipped_for(id, version, lang);
+                    assert_eq!(
+                        (&got.id, &got.version),
+                        (&expected.id, &expected.version),
+                        "{id} {version} {lang}"
+                    );
+                }
+            }
+        }
+        assert_eq!(Rubric::shipped().version, current.version);
+        assert_eq!(Rubric::shipped_in("es").version, current.version);
+    }
+
+    /// Walks `full` and `kept` (the same rubric as JSON) together: they are equal but for texts,
+    /// where `kept` has exactly the languages of `full` in `languages`.
+    fn same_but_texts(full: &serde_json::Value, kept: &serde_json::Value, languages: &[&str]) {
+        use serde_json::Value;
+        match (full, kept) {
+            (Value::Object(f), Value::Object(k)) if f.len() == k.len() => {
+                for (key, value) in f {
+                    same_but_texts(value, &k[key], languages);
+                }
+            }
+            (Value::Object(f), Value::Object(k)) => {
+                assert!(f.values().all(Value::is_string), "not a text: {f:?}");
+                let expected: serde_json::Map<String, Value> = f
+                    .iter()
+                    .filter(|(l, _)| languages.contains(&l.as_str()))
+                    .map(|(l, t)| (l.clone(), t.clone()))
+                    .collect();
+                assert_eq!(k, &expected);
+            }
+            (Value::Array(f), Value::Array(k)) => {
+                assert_eq!(f.len(), k.len());
+                for (f, k) in f.iter().zip(k) {
+                    same_but_texts(f, k, languages);
+                }
+            }
+            _ => assert_eq!(full, kept),
+        }
+    }
+
+    #[test]
+    fn a_rubric_in_one_language_keeps_every_text_that_language_shows() {
+        for (which, full) in [Rubric::embedded(), Rubric::embedded_1()]
+            .into_iter()
+            .enumerate()
+        {
+            let full = full.unwrap();
+            for lang in LANGUAGES {
+                let kept = shipped_in_language(which, lang).unwrap();
+                let shown = full.language_for(lang);
+                let first = full.languages[0].as_str();
+                same_but_texts(
+                    &serde_json::to_value(&full).unwrap(),
+                    &serde_json::to_value(kept).unwrap(),
+                    &[shown, first, "en"],
+                );
+                assert_eq!(kept.languages, full.languages);
+                assert_eq!(kept.language_for(lang), shown);
+                for (q, k) in full.questions.iter().zip(&kept.questions) {
+                    for l in [shown, first, "en"] {
+                        assert_eq!(kept.text(&k.text, l), full.text(&q.text, l));
+                    }
+                }
+            }
+            // Something was left out: the current rubric speaks five languages.
+            if full.languages.len() > 2 {
+                let kept = shipped_in_language(which, "fr").unwrap();
+                assert_eq!(kept.questions[0].text.len(), 2);
+            }
+        }
     }
 
     #[test]
