@@ -7,7 +7,7 @@
 
 use divan::{Bencher, black_box};
 use vet::answers::Answers;
-use vet::export::{self, table::Style, words::Words};
+use vet::export::{self, style::Style, words::Words};
 use vet::i18n::{L10n, Lang};
 use vet::rubric::Rubric;
 use vet::scored::Scored;

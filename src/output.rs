@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::answers::Answers;
 use crate::cli::ColorChoice;
 use crate::diagnostic::{Diagnostic, Failure, notice, write_reason};
-use crate::export::table::Style;
+use crate::export::style::Style;
 use crate::fsio;
 use crate::i18n::{L10n, args};
 

@@ -11,7 +11,7 @@ use clap::Parser;
 
 use crate::cli::{Cli, Command};
 use crate::diagnostic::{Diagnostic, Failure, notice, report};
-use crate::export::table::Style;
+use crate::export::style::Style;
 use crate::i18n::{self, L10n, args};
 use crate::output::terminal_style;
 

@@ -67,7 +67,7 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, ui: &Ui) -> Result<u8, Failure
     };
     let words = Words::new(rubric, l10n);
     // A file is not a terminal: no colour codes in it.
-    let style = export::table::Style {
+    let style = export::style::Style {
         color: ui.style.color && a.output.is_none(),
         ..ui.style
     };

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{EXIT_ERROR, EXIT_FAILED_ON, EXIT_OK, Ui};
 use crate::cli::{Cli, FailOn, ScoreArgs, ScoreFormat};
 use crate::diagnostic::{Failure, report, rubric_language_notice};
-use crate::export::{score::ScoreWriter, table::Style};
+use crate::export::{score::ScoreWriter, style::Style};
 use crate::load::{LoadError, Loaded, Rubrics, answers, batch, inputs, load_rubrics};
 use crate::output::{Output, check_output, output_is_input, stdout_failed, write_output};
 use crate::rubric::{Rubric, Verdict};

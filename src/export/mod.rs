@@ -10,5 +10,6 @@ pub mod markdown;
 pub mod model;
 pub mod rubric;
 pub mod score;
+pub mod style;
 pub mod table;
 pub mod words;

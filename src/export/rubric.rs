@@ -2,7 +2,8 @@
 
 use comfy_table::Cell;
 
-use super::table::{Style, new_table};
+use super::style::Style;
+use super::table::new_table;
 use crate::i18n::{L10n, args};
 use crate::rubric::{Item, Polarity, QuestionStage, Rubric, Text};
 use crate::text::wrap;

@@ -6,7 +6,7 @@
 //! for any other format.
 
 use super::model::score::Document;
-use super::table::Style;
+use super::style::Style;
 use super::words::Words;
 use super::{csv, html, json, markdown, table};
 use crate::cli::ScoreFormat;

@@ -38,7 +38,7 @@ pub fn render(s: &Scored, words: &Words, width: usize, height: usize, color: boo
     let a = &s.assessment;
     let verdict = words.verdict(a.verdict);
     let verdict = if color {
-        crate::export::table::paint(&verdict, crate::export::table::verdict_color(a.verdict))
+        crate::export::style::paint(&verdict, crate::export::style::verdict_color(a.verdict))
     } else {
         verdict
     };

@@ -7,7 +7,7 @@
 use super::{Cell, Table, cell, column, status_cell};
 use crate::answers::{Answers, Entry};
 use crate::diff::{Change, FlagChange, FlagLevel, OneSided, Pair, StandardChange, Trend};
-use crate::export::table::{Style, paint, verdict_color};
+use crate::export::style::{Style, paint, verdict_color};
 use crate::export::words::{Point, Words};
 use crate::i18n::args;
 use crate::rubric::Verdict;

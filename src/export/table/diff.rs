@@ -1,8 +1,9 @@
 //! `vet diff` for the terminal: what changed, standards and answers in tables that fit the
 //! terminal, or the same as lists when they cannot.
 
-use super::{Fit, Style, build, fit, titled};
+use super::{Fit, build, fit, titled};
 use crate::export::model::diff::{Compared, Say};
+use crate::export::style::Style;
 use crate::export::words::{Point, Words};
 use crate::text::wrap;
 

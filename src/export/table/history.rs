@@ -5,9 +5,10 @@
 
 use comfy_table::{Cell, CellAlignment};
 
-use super::{Fit, Style, fit, new_table, status_color, verdict_color};
+use super::{Fit, fit, new_table};
 use crate::diff::Trend;
 use crate::export::model::diff::Say;
+use crate::export::style::{Style, status_color, verdict_color};
 use crate::export::words::Words;
 use crate::history::History;
 use crate::i18n::args;

@@ -1,8 +1,9 @@
 //! `vet panel` for the terminal: the agenda first, then the combined verdict and standards, laid
 //! out from the [`PanelDocument`](crate::export::model::panel::PanelDocument).
 
-use super::{Style, firmness, layout, paint, points, verdict_color};
+use super::{firmness, layout, points};
 use crate::export::model::panel::{Report, document};
+use crate::export::style::{Style, paint, verdict_color};
 use crate::export::words::Words;
 use crate::text::wrap;
 

@@ -1,8 +1,9 @@
 //! `vet score` for the terminal: a header, the per-standard table, the verdict, the reasons and
 //! the negotiation points. The table is the [`Document`](crate::export::model::score::Document)'s.
 
-use super::{Style, firmness, layout, paint, points, verdict_color};
+use super::{firmness, layout, points};
 use crate::export::model::score::standards;
+use crate::export::style::{Style, paint, verdict_color};
 use crate::export::words::Words;
 use crate::scored::Scored;
 use crate::text::wrap;

@@ -1,7 +1,7 @@
 //! Scores as `vet diff` shows them, with a comparison made to order.
 
 use super::*;
-use crate::export::table::Style;
+use crate::export::style::Style;
 use crate::i18n::{L10n, Lang};
 use crate::rubric::Rubric;
 use crate::score::Status;
