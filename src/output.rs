@@ -7,18 +7,18 @@ use std::path::Path;
 
 use crate::answers::Answers;
 use crate::cli::ColorChoice;
-use crate::diagnostic::{Diagnostic, Failure, notice, write_reason};
+use crate::diagnostic::{Diagnostic, Failure, notice, output_error, stdout_error, write_reason};
 use crate::export::style::Style;
 use crate::fsio;
 use crate::i18n::{L10n, args};
 
 /// Writes to standard output. A closed pipe (`vet rubric show | head`) is a normal end.
-pub fn emit(text: &str) -> Result<(), Failure> {
+pub fn emit(text: &str, l10n: &L10n) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Diagnostic::new(e.to_string()).into()),
+        Err(e) => Err(stdout_error(&e, l10n).into()),
     }
 }
 
@@ -157,14 +157,7 @@ pub fn write_output(
         );
         return Ok(());
     }
-    fsio::write_private(target, text.as_bytes()).map_err(|e| {
-        let (why, help) = write_reason(target, &e, "--output", l10n);
-        Diagnostic::new(l10n.tr_with(
-            "err-write-output",
-            &args([("file", file.clone().into()), ("detail", why.into())]),
-        ))
-        .help(help)
-    })?;
+    fsio::write_private(target, text.as_bytes()).map_err(|e| output_error(target, &e, l10n))?;
     let message = if written < total {
         l10n.tr_with(
             "report-written-partial",
@@ -184,13 +177,7 @@ pub fn write_output(
 /// Standard output failed (a full disk behind `>`): that, after every problem found so far.
 pub fn stdout_failed(e: std::io::Error, diags: &mut Vec<Diagnostic>, l10n: &L10n) -> Failure {
     let mut all = std::mem::take(diags);
-    all.push(
-        Diagnostic::new(l10n.tr_with(
-            "err-write-stdout",
-            &args([("detail", e.to_string().into())]),
-        ))
-        .help(l10n.tr("err-write-stdout-help")),
-    );
+    all.push(stdout_error(&e, l10n));
     Failure(all)
 }
 

@@ -203,6 +203,38 @@ fn a_full_disk_behind_standard_output_is_said_after_the_other_problems() {
     );
 }
 
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_behind_any_command_is_worded_with_what_to_do() {
+    for args in [
+        &["rubric", "show"][..],
+        &[
+            "diff",
+            "examples/series/2023-meridian.yaml",
+            "examples/series/2025-meridian.yaml",
+        ],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("vet"))
+            .args(args)
+            .current_dir(common::root())
+            .env("LANG", "C")
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("cannot write the report to standard output"),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("help:"), "{args:?}: {err}");
+    }
+}
+
 /// Scores `body` against the mini rubric in `lang`; the run fails with exit 2.
 fn score_text_in(lang: &str, body: &str) -> common::Ran {
     let dir = tempfile::tempdir().unwrap();

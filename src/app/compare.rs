@@ -60,7 +60,7 @@ pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> 
         DiffFormat::Json => export::json::diff::render(&compared),
         DiffFormat::Markdown => export::markdown::diff(&compared, &words),
     };
-    emit(&out)?;
+    emit(&out, l10n)?;
     let failed = a.fail_on == Some(DiffFailOn::Worse) && change.worse();
     Ok(if failed { EXIT_FAILED_ON } else { EXIT_OK })
 }
@@ -84,6 +84,6 @@ pub(super) fn history_cmd(cli: &Cli, a: &HistoryArgs, ui: &Ui) -> Result<u8, Fai
         HistoryFormat::Json => export::json::history::render(&scored, &history),
         HistoryFormat::Csv => export::csv::history(&scored, &history),
     };
-    emit(&out)?;
+    emit(&out, l10n)?;
     Ok(EXIT_OK)
 }

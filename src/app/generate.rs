@@ -14,11 +14,11 @@ use crate::i18n::args;
 use crate::output::emit;
 
 /// `vet completions SHELL`: the completion script on standard output.
-pub(super) fn completions(shell: clap_complete::Shell) -> Result<u8, Failure> {
+pub(super) fn completions(shell: clap_complete::Shell, ui: &Ui) -> Result<u8, Failure> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "vet", &mut out);
-    emit(&String::from_utf8_lossy(&out))?;
+    emit(&String::from_utf8_lossy(&out), &ui.l10n)?;
     Ok(EXIT_OK)
 }
 
@@ -26,7 +26,7 @@ pub(super) fn completions(shell: clap_complete::Shell) -> Result<u8, Failure> {
 pub(super) fn man(a: &ManArgs, ui: &Ui) -> Result<u8, Failure> {
     let page = page().map_err(|e| Diagnostic::new(e.to_string()))?;
     let Some(target) = &a.output else {
-        emit(&page)?;
+        emit(&page, &ui.l10n)?;
         return Ok(EXIT_OK);
     };
     let l10n = &ui.l10n;

@@ -118,7 +118,7 @@ fn run(rubric: &Rubric, ui: &Ui, opts: Options) -> Result<u8, Failure> {
                     out.push_str(&crate::export::table::score::render(
                         &scored, &words, ui.style,
                     ));
-                    emit(&out)?;
+                    emit(&out, l10n)?;
                     Ok(EXIT_OK)
                 }
                 Ok(_) => Ok(EXIT_OK),

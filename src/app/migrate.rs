@@ -2,8 +2,8 @@
 
 use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, MigrateArgs};
-use crate::diagnostic::migrate::{migrate_error, migrated};
-use crate::diagnostic::{Diagnostic, Failure, answers_error, notice, write_reason};
+use crate::diagnostic::migrate::{migrate_error, migrated, target_exists};
+use crate::diagnostic::{Failure, answers_error, notice, output_error};
 use crate::fsio;
 use crate::i18n::args;
 use crate::load::{answers, load_rubrics};
@@ -16,12 +16,7 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
     if let Some(target) = &a.output {
         // Never over an existing file, least of all the file being migrated.
         if target.exists() || target.is_symlink() {
-            return Err(Diagnostic::new(l10n.tr_with(
-                "err-migrate-exists",
-                &args([("file", target.display().to_string().into())]),
-            ))
-            .help(l10n.tr("err-migrate-exists-help"))
-            .into());
+            return Err(target_exists(target, l10n).into());
         }
     }
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
@@ -60,7 +55,7 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
     }
     migrated(&file, &m, &loaded.answers.rubric.version, current, l10n);
     match &a.output {
-        None => emit(&text).map(|()| EXIT_OK),
+        None => emit(&text, l10n).map(|()| EXIT_OK),
         Some(target) => {
             let shown = target.display().to_string();
             // Never over an existing file, even one created since the check above.
@@ -74,18 +69,10 @@ pub fn migrate_cmd(cli: &Cli, a: &MigrateArgs, ui: &Ui) -> Result<u8, Failure> {
             });
             written.map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    return Diagnostic::new(l10n.tr_with(
-                        "err-migrate-exists",
-                        &args([("file", shown.clone().into())]),
-                    ))
-                    .help(l10n.tr("err-migrate-exists-help"));
+                    target_exists(target, l10n)
+                } else {
+                    output_error(target, &e, l10n)
                 }
-                let (why, help) = write_reason(target, &e, "--output", l10n);
-                Diagnostic::new(l10n.tr_with(
-                    "err-write-output",
-                    &args([("file", shown.clone().into()), ("detail", why.into())]),
-                ))
-                .help(help)
             })?;
             notice(
                 l10n,

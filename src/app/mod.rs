@@ -78,7 +78,7 @@ fn dispatch(cli: &Cli, ui: &Ui) -> Result<u8, Failure> {
         Command::Rubric(r) => rubric::rubric_cmd(cli, r, ui),
         Command::Diff(a) => compare::diff_cmd(cli, a, ui),
         Command::History(a) => compare::history_cmd(cli, a, ui),
-        Command::Completions { shell } => generate::completions(*shell),
+        Command::Completions { shell } => generate::completions(*shell, ui),
         Command::Man(a) => generate::man(a, ui),
         Command::Migrate(a) => migrate::migrate_cmd(cli, a, ui),
         Command::Export(crate::cli::ExportCommand::Xlsform(a)) => survey::xlsform_cmd(cli, a, ui),

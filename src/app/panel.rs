@@ -84,7 +84,7 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, ui: &Ui) -> Result<u8, Failure
             write_output(target, &out, 1, 1, l10n)?;
             Ok(EXIT_OK)
         }
-        None => emit(&out).map(|()| EXIT_OK),
+        None => emit(&out, l10n).map(|()| EXIT_OK),
     }
 }
 

@@ -28,7 +28,7 @@ fn show_cmd(cli: &Cli, format: ShowFormat, ui: &Ui) -> Result<u8, Failure> {
             export::rubric::render(&rubric, &ui.l10n, ui.style)
         }
     };
-    emit(&out)?;
+    emit(&out, &ui.l10n)?;
     Ok(EXIT_OK)
 }
 
@@ -46,6 +46,7 @@ fn validate_cmd(path: &Path, ui: &Ui) -> Result<u8, Failure> {
                 ("questions", rubric.questions.len().into()),
             ]),
         ) + "\n"),
+        l10n,
     )?;
     Ok(EXIT_OK)
 }

@@ -90,6 +90,7 @@ pub(super) fn xlsform_cmd(cli: &Cli, a: &XlsformArgs, ui: &Ui) -> Result<u8, Fai
                 ("version", rubric.version.clone().into()),
             ]),
         ) + "\n"),
+        l10n,
     )?;
     Ok(EXIT_OK)
 }
@@ -251,6 +252,7 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, ui: &Ui) -> Result<u8, Failu
                             ("date", answers.date.to_string().into()),
                         ]),
                     ) + "\n"),
+                    l10n,
                 )?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {

@@ -63,3 +63,26 @@ pub fn write_reason(path: &Path, e: &std::io::Error, flag: &str, l10n: &L10n) ->
     };
     (l10n.tr_with(why, &a), l10n.tr_with(help, &a))
 }
+
+/// "cannot write the report to FILE: why", with what to do: a file given with `--output` that could
+/// not be written.
+pub fn output_error(path: &Path, e: &std::io::Error, l10n: &L10n) -> Diagnostic {
+    let (why, help) = write_reason(path, e, "--output", l10n);
+    Diagnostic::new(l10n.tr_with(
+        "err-write-output",
+        &args([
+            ("file", path.display().to_string().into()),
+            ("detail", why.into()),
+        ]),
+    ))
+    .help(help)
+}
+
+/// Standard output could not be written (a full disk behind `>`), with what to do.
+pub fn stdout_error(e: &std::io::Error, l10n: &L10n) -> Diagnostic {
+    Diagnostic::new(l10n.tr_with(
+        "err-write-stdout",
+        &args([("detail", e.to_string().into())]),
+    ))
+    .help(l10n.tr("err-write-stdout-help"))
+}

@@ -1,6 +1,8 @@
 //! `vet migrate` (and the comparisons that move files across versions): why a file cannot be moved,
 //! and what a move did that the person should check.
 
+use std::path::Path;
+
 use super::{Diagnostic, Failure, notice};
 use crate::i18n::{L10n, args};
 use crate::migrate::{MigrateError, Migrated};
@@ -84,4 +86,13 @@ pub fn migrate_error(file: &str, e: &MigrateError, l10n: &L10n) -> Failure {
         .help(l10n.tr("err-migrate-no-map-help")),
     };
     d.into()
+}
+
+/// The file to write the moved answers to exists already: vet never writes over it.
+pub fn target_exists(target: &Path, l10n: &L10n) -> Diagnostic {
+    Diagnostic::new(l10n.tr_with(
+        "err-migrate-exists",
+        &args([("file", target.display().to_string().into())]),
+    ))
+    .help(l10n.tr("err-migrate-exists-help"))
 }
