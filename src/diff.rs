@@ -2,9 +2,10 @@
 //! refusals appeared or went away, and which answers changed. This is what `vet diff` reports and
 //! what `--fail-on worse` decides on.
 //!
-//! Pure: values in, a [`Change`] out. Also here, because `vet diff` and `vet history` share it: the
-//! check that files can be compared at all ([`comparable()`]), with vet's one rule for "the same
-//! partner" ([`same_partner`]).
+//! Pure: values in, a [`Change`] out. In files beside it, because `vet diff` and `vet history`
+//! share them: whether files can be compared at all, with vet's one rule for "the same partner"
+//! ([`comparable()`], [`same_partner`], in `diff/comparable.rs`), and which way something moved
+//! ([`Trend`], [`Pair`], in `diff/trend.rs`).
 //!
 //! "Worse" is defined once, in [`Change::worse`]: the verdict moved down the order good < bad <
 //! ugly, or a standard's status went down (met > partly met > not met), or a standard's score

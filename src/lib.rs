@@ -7,10 +7,10 @@
 //! time), [`panel`] and [`migrate`], with [`text`] (width, wrapping, French punctuation, control
 //! characters) for core and shell alike. The shell around it goes by stage: [`cli`] (arguments),
 //! [`load`] (files to values), [`export`] (a document model per command, a renderer per format),
-//! [`output`] (standard output, `--output`), [`diagnostic`] (every problem and notice worded),
+//! [`output`] (standard output, `--output`), [`diagnostic`] (problems and notices worded),
 //! [`app`] (one module per command, exit codes), [`interview`] (the guided interview), with
-//! [`fsio`] (reading and atomic private writes) and [`i18n`] (Fluent) beneath them. README.md
-//! "Code layout" has the tree.
+//! [`fsio`] (reading and atomic private writes) and [`i18n`] (Fluent) beneath them.
+//! ARCHITECTURE.md has the layers and the tree.
 
 pub mod answers;
 pub mod app;

@@ -297,3 +297,27 @@ fn the_files_build_rs_compiles_import_nothing_else_of_the_crate() {
         }
     }
 }
+
+#[test]
+fn architecture_md_lists_every_source_file_and_no_other() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ARCHITECTURE.md"))
+            .unwrap();
+    let listed: Vec<String> = doc
+        .lines()
+        .filter_map(|l| l.strip_prefix("src/"))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_string)
+        .collect();
+    let real: Vec<String> = sources()
+        .into_iter()
+        .map(|(rel, _)| rel)
+        .filter(|rel| !is_test_file(rel))
+        .collect();
+    let missing: Vec<&String> = real.iter().filter(|r| !listed.contains(r)).collect();
+    let gone: Vec<&String> = listed.iter().filter(|l| !real.contains(l)).collect();
+    assert!(
+        missing.is_empty() && gone.is_empty(),
+        "ARCHITECTURE.md's tree: add {missing:?}, remove {gone:?}"
+    );
+}

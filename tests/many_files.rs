@@ -181,6 +181,10 @@ fn standard_input_named_twice_is_refused() {
         .args(["score", "-", "--files-from", "-"])
         .fails_with(2)
         .stderr_has("standard input can be read only once");
+    Vet::new()
+        .args(["diff", "-", "-"])
+        .fails_with(2)
+        .stderr_has("standard input can be read only once");
 }
 
 #[test]

@@ -680,6 +680,13 @@ fn every_export_shape_imports_to_files_that_score_as_the_same_answers_written_by
         );
         let files = yaml_files(&out);
         assert_eq!(files.len(), subs.len(), "{shape:?}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // The folder vet made for the answers is as private as they are.
+            let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o700, "{shape:?}");
+        }
         for s in &subs {
             let imported = files
                 .iter()

@@ -15,6 +15,9 @@ use crate::scored::Scored;
 /// `vet diff OLD NEW`.
 pub(super) fn diff_cmd(cli: &Cli, a: &DiffArgs, ui: &Ui) -> Result<u8, Failure> {
     let l10n = &ui.l10n;
+    if crate::fsio::is_stdin(&a.old) && crate::fsio::is_stdin(&a.new) {
+        return Err(crate::load::inputs::stdin_twice(l10n).into());
+    }
     let rubrics = load_rubrics(cli.global.rubric.as_deref(), l10n)?;
     let (series, rubric) = load_series(
         &[a.old.clone(), a.new.clone()],

@@ -66,6 +66,9 @@ pub(super) fn panel_cmd(cli: &Cli, a: &PanelArgs, ui: &Ui) -> Result<u8, Failure
         redacted: a.redact,
     };
     let words = Words::new(rubric, l10n);
+    if a.format != PanelFormat::Json {
+        crate::diagnostic::rubric_language_notice(rubric, l10n);
+    }
     // A file is not a terminal: no colour codes in it.
     let style = export::style::Style {
         color: ui.style.color && a.output.is_none(),

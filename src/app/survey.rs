@@ -2,6 +2,7 @@
 //! be decided without a file is decided there; here the rubric is loaded, the export read, the
 //! workbook and the answers files written, and problems worded.
 
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_ERROR, EXIT_OK, Ui};
@@ -207,15 +208,21 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, ui: &Ui) -> Result<u8, Failu
             ),
         );
     }
-    std::fs::create_dir_all(&a.out_dir).map_err(|e| {
-        Diagnostic::new(l10n.tr_with(
-            "err-import-out-dir",
-            &args([
-                ("dir", a.out_dir.display().to_string().into()),
-                ("detail", e.to_string().into()),
-            ]),
-        ))
-    })?;
+    // The folder holds what respondents said about a partner: created private (0700), as the
+    // files in it are (0600). An existing folder keeps its permissions.
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(&a.out_dir)
+        .map_err(|e| {
+            Diagnostic::new(l10n.tr_with(
+                "err-import-out-dir",
+                &args([
+                    ("dir", a.out_dir.display().to_string().into()),
+                    ("detail", e.to_string().into()),
+                ]),
+            ))
+        })?;
     let (mut written, mut existing, mut skipped) = (0usize, 0usize, 0usize);
     for (index, row) in table.rows.iter().enumerate() {
         let place = l10n.tr_with(

@@ -1,7 +1,9 @@
-//! Every problem and notice the shell shows, worded once through the interface's language:
-//! [`Diagnostic`] (what is wrong, what to do), [`Failure`] (every problem of a command), and the
-//! `error:`/`help:`/`notice:` lines on standard error. The wording of each kind of problem is in
-//! the submodules, one per source: [`files`] (reading and writing), [`yaml`] (syntax and the
+//! Problems and notices, worded through the interface's language: [`Diagnostic`] (what is wrong,
+//! what to do), [`Failure`] (every problem of a command), and the `error:`/`help:`/`notice:`
+//! lines on standard error, which every message goes through. The wording of every error that a
+//! file, the core or a loader reports is here, one submodule per source (a command's refusal of
+//! its own arguments, such as an `--output` that would overwrite an input, is worded where the
+//! command checks them): [`files`] (reading and writing), [`yaml`] (syntax and the
 //! parser's details), [`rubric`] (a rubric that does not load or validate), [`answers`] (an
 //! answers file that does not fit its rubric, and its notices), [`compare`], [`migrate`],
 //! [`panel`] and [`survey`] (their commands' own problems).

@@ -1,7 +1,8 @@
 //! `vet interview`: the guided interview. [`flow`] decides what comes next; [`prompter`] is the
-//! terminal; this module is the session between them: setup, resume, saving after every answer,
-//! and the summary at the end ([`summary`]). [`terminal`] leaves the terminal usable when the
-//! process is stopped.
+//! terminal; this module is the session between them: its start (`setup`: whom, which file,
+//! resume or revise), its questions (`ask`: each answer saved as it is given), and the summary at
+//! the end ([`summary`]). [`terminal`] leaves the terminal usable when the process is stopped.
+//! The command around it, on the real terminal, is `app::interview`.
 
 mod ask;
 pub mod flow;

@@ -97,9 +97,7 @@ impl Inputs {
         let stdin_operands = a.files.iter().filter(|p| fsio::is_stdin(p)).count();
         let stdin_list = a.files_from.as_deref().is_some_and(fsio::is_stdin);
         if stdin_operands + usize::from(stdin_list) > 1 {
-            return Err(Diagnostic::new(l10n.tr("err-stdin-twice"))
-                .help(l10n.tr("err-stdin-twice-help"))
-                .into());
+            return Err(stdin_twice(l10n).into());
         }
         let list: Option<Box<dyn BufRead>> = match a.files_from.as_deref() {
             None => None,
@@ -247,6 +245,11 @@ impl Iterator for Inputs {
 pub fn file_id(path: &Path) -> Option<(u64, u64)> {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+/// Standard input named twice: it can be read only once.
+pub fn stdin_twice(l10n: &L10n) -> Diagnostic {
+    Diagnostic::new(l10n.tr("err-stdin-twice")).help(l10n.tr("err-stdin-twice-help"))
 }
 
 /// The folders and the list named no file at all: likely a wrong folder, never a success.
