@@ -60,15 +60,26 @@ fn main() {
         );
         let json = serde_json::to_string(&rubric).unwrap_or_else(|e| panic!("{source}: {e}"));
         let out = out_dir().join(target);
-        std::fs::write(&out, json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+        std::fs::write(&out, &json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
         heads += &format!("    ({:?}, {:?}),\n", rubric.id, rubric.version);
         variants += "    [\n";
+        // A copy identical to one already written (rubric 1.0.0 is the same in every language it
+        // lacks, and whole in French) is included once: the binary carries each text once.
+        let mut written: Vec<(String, PathBuf)> = vec![(json, out)];
         for lang in LOCALES {
             let mut one = rubric.clone();
             keep_languages(&mut one, lang);
             let json = serde_json::to_string(&one).unwrap_or_else(|e| panic!("{source}: {e}"));
-            let out = out_dir().join(target.replace(".json", &format!(".{lang}.json")));
-            std::fs::write(&out, json).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+            let out = match written.iter().find(|(w, _)| *w == json) {
+                Some((_, same)) => same.clone(),
+                None => {
+                    let out = out_dir().join(target.replace(".json", &format!(".{lang}.json")));
+                    std::fs::write(&out, &json)
+                        .unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+                    written.push((json, out.clone()));
+                    out
+                }
+            };
             variants += &format!("        include_str!({:?}),\n", out.display().to_string());
         }
         variants += "    ],\n";

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// A no-break space, which binds French punctuation to its word.
 const NO_BREAK: char = '\u{a0}';
@@ -16,8 +16,13 @@ const REPLACEMENT: char = '\u{fffd}';
 /// The columns `text` takes on a terminal: wide characters take two, combining marks none, and
 /// colour codes (ANSI CSI sequences, which vet writes itself) none.
 pub fn width(text: &str) -> usize {
+    strip_colour(text).width()
+}
+
+/// `text` without its colour codes (ANSI CSI sequences).
+pub fn strip_colour(text: &str) -> Cow<'_, str> {
     if !text.contains('\x1b') {
-        return text.width();
+        return Cow::Borrowed(text);
     }
     let mut plain = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -34,7 +39,47 @@ pub fn width(text: &str) -> usize {
             plain.push(c);
         }
     }
-    plain.width()
+    Cow::Owned(plain)
+}
+
+/// `text` cut to `columns` (colour codes not counted), with an ellipsis when cut; a cut text loses
+/// its colour.
+pub fn truncate(text: &str, columns: usize) -> String {
+    if width(text) <= columns {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in strip_colour(text).chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > columns {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// The end of `text` that fits in `columns`, line breaks shown as ⏎ and other control characters
+/// left out: what an input field shows of a long note.
+pub fn tail(text: &str, columns: usize) -> String {
+    let mut out: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let c = if c == '\n' { '⏎' } else { c };
+        if c.is_control() {
+            continue;
+        }
+        let w = c.width().unwrap_or(0);
+        if used + w > columns {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.into_iter().rev().collect()
 }
 
 /// `text` with each space before French closing punctuation (` ?`, ` !`, ` :`, ` ;`, ` »`) and
@@ -213,5 +258,25 @@ mod tests {
             "a\u{FFFD}b\u{FFFD}c\nd\te\u{FFFD}"
         );
         assert!(matches!(xml_safe("<plain>"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn truncate_cuts_long_text_with_an_ellipsis_not_counting_colour() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("exactly ten", 11), "exactly ten");
+        assert_eq!(truncate("much too long here", 8), "much to…");
+        assert_eq!(truncate("éèàçù", 3), "éè…");
+        // Colour codes take no column.
+        assert_eq!(
+            truncate("\x1b[1;31mUGLY\x1b[0m", 4),
+            "\x1b[1;31mUGLY\x1b[0m"
+        );
+    }
+
+    #[test]
+    fn a_long_note_shows_its_end_on_one_line() {
+        let note = format!("{}\nlast words", "x".repeat(10_000));
+        assert_eq!(tail(&note, 12), "x⏎last words");
+        assert_eq!(tail("short", 12), "short");
     }
 }

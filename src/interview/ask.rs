@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::flow::{self, Flow, TooLarge};
-use super::prompter::{self, Menu, Prompter};
+use super::prompter::{Menu, Prompter};
 use super::{MAX_FILE, Outcome, Session, Start, Stop, interrupted};
 use crate::answers::{Answer, Answers, Note};
 use crate::export::words::Words;
@@ -145,7 +145,7 @@ impl<P: Prompter> Session<'_, P> {
                 block.push('\n');
                 block.push_str(&self.l10n.tr_with(
                     "note-pending",
-                    &args([("note", prompter::fit(n, 60).into())]),
+                    &args([("note", crate::text::truncate(n, 60).into())]),
                 ));
             }
             let (note, evidence) = match (&previous, &pending) {

@@ -4,7 +4,6 @@
 //! The prompter (`super::prompter`) only shows what [`Flow`] says and hands back what the person
 //! chose; everything here is unit-tested with no TTY.
 
-pub use crate::answers::default_file_name;
 use crate::answers::{Answer, Answers, Entry, Note};
 use crate::rubric::{Question, Rubric};
 

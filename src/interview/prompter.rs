@@ -12,6 +12,7 @@ use std::collections::VecDeque;
 use std::io::{self, Write};
 
 use super::keys::{Key, Keys};
+use crate::text::{tail, truncate};
 
 /// What the interview needs from a terminal.
 pub trait Prompter {
@@ -102,47 +103,6 @@ pub fn wrap_text(text: &str, width: usize) -> Vec<String> {
     out
 }
 
-/// `text` cut to `width` columns (colour codes not counted), with an ellipsis when cut.
-pub fn fit(text: &str, width: usize) -> String {
-    if console::measure_text_width(text) <= width {
-        text.to_string()
-    } else {
-        let plain = console::strip_ansi_codes(text);
-        let mut out = String::new();
-        let mut used = 0;
-        for c in plain.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if used + w + 1 > width {
-                break;
-            }
-            used += w;
-            out.push(c);
-        }
-        out.push('…');
-        out
-    }
-}
-
-/// The end of `text` that fits in `width` columns, line breaks shown as ⏎: what an input field
-/// shows of a long note.
-pub fn tail(text: &str, width: usize) -> String {
-    let mut out: Vec<char> = Vec::new();
-    let mut used = 0;
-    for c in text.chars().rev() {
-        let c = if c == '\n' { '⏎' } else { c };
-        if c.is_control() {
-            continue;
-        }
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.into_iter().rev().collect()
-}
-
 /// The interview on the terminal: prompts on standard error (standard output is left for
 /// results), keys read in raw mode.
 #[derive(Debug)]
@@ -209,9 +169,9 @@ impl Terminal {
     /// The prompt and the items, each on one line; returns how many lines they take.
     fn draw_items(&self, menu: &Menu, labels: &[String], current: usize) -> io::Result<usize> {
         let w = self.width();
-        let mut lines = vec![fit(menu.prompt, w.saturating_sub(1))];
+        let mut lines = vec![truncate(menu.prompt, w.saturating_sub(1))];
         for (i, label) in labels.iter().enumerate() {
-            let label = fit(label, w.saturating_sub(3));
+            let label = truncate(label, w.saturating_sub(3));
             lines.push(match (i == current, self.color) {
                 (true, true) => format!("{}", console::style(format!("> {label}")).cyan().bold()),
                 (true, false) => format!("> {label}"),

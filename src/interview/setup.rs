@@ -90,9 +90,10 @@ impl<P: Prompter> Session<'_, P> {
         // "run the same command to resume" means.
         let mut path = match &opts.out {
             Some(p) => p.clone(),
-            None => self
-                .find_unfinished(&partner, stage)
-                .unwrap_or_else(|| self.dir.join(flow::default_file_name(&partner, self.today))),
+            None => self.find_unfinished(&partner, stage).unwrap_or_else(|| {
+                self.dir
+                    .join(crate::answers::default_file_name(&partner, self.today))
+            }),
         };
 
         let mut answers = Answers {
@@ -124,7 +125,9 @@ impl<P: Prompter> Session<'_, P> {
                         // A finished review from another day: a new review goes in a new file,
                         // so that dated files keep telling the partnership's history.
                         let other = Self::free_path(
-                            &self.dir.join(flow::default_file_name(&partner, self.today)),
+                            &self
+                                .dir
+                                .join(crate::answers::default_file_name(&partner, self.today)),
                         );
                         let other_name = other.display().to_string();
                         let items = [
@@ -271,7 +274,7 @@ impl<P: Prompter> Session<'_, P> {
     /// The newest unfinished interview of this partner and stage in the folder, from any day:
     /// files named like `PARTNER-DATE.yaml` (and `-2`, `-3`... beside them).
     pub(super) fn find_unfinished(&self, partner: &str, stage: Stage) -> Option<PathBuf> {
-        let today_name = flow::default_file_name(partner, self.today);
+        let today_name = crate::answers::default_file_name(partner, self.today);
         // "acme-2026-11-28.yaml" -> "acme-": the name without its date.
         let prefix = today_name.get(..today_name.len().saturating_sub("2026-11-28.yaml".len()))?;
         let mut found: Vec<(jiff::civil::Date, PathBuf)> = std::fs::read_dir(&self.dir)

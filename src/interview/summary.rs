@@ -7,7 +7,8 @@ use crate::export::words::Words;
 use crate::i18n::args;
 use crate::scored::Scored;
 
-use super::prompter::{fit, wrap_text};
+use super::prompter::wrap_text;
+use crate::text::truncate;
 
 /// Lines left below the summary for the menu that follows it (prompt and two items) and the line
 /// the cursor stands on.
@@ -122,7 +123,7 @@ fn decisive_lines(details: &[String], title: &str, width: usize, room: usize) ->
     out.extend(
         details[..shown]
             .iter()
-            .map(|d| fit(&format!("  • {d}"), width)),
+            .map(|d| truncate(&format!("  • {d}"), width)),
     );
     out
 }

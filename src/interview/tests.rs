@@ -708,7 +708,7 @@ fn a_note_too_long_for_the_file_is_refused_and_the_answer_kept() {
         "{:#?}",
         run.transcript
             .iter()
-            .map(|l| prompter::fit(l, 200))
+            .map(|l| crate::text::truncate(l, 200))
             .collect::<Vec<_>>()
     );
     let path = dir.path().join("acme-2026-11-28.yaml");

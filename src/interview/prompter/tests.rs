@@ -1,4 +1,4 @@
-//! Tests of the prompter's pure helpers: menu items and highlight, fitting, wrapping, a note's tail.
+//! Tests of the prompter's pure helpers: menu items and highlight, wrapping.
 
 use super::*;
 
@@ -10,16 +10,6 @@ fn menu(items: &[String], escape: Option<usize>) -> Menu<'_> {
         default: 0,
         escape,
     }
-}
-
-#[test]
-fn fit_cuts_long_menu_items_with_an_ellipsis() {
-    assert_eq!(fit("short", 10), "short");
-    assert_eq!(fit("exactly ten", 11), "exactly ten");
-    assert_eq!(fit("much too long here", 8), "much to…");
-    assert_eq!(fit("éèàçù", 3), "éè…");
-    // Colour codes take no column.
-    assert_eq!(fit("\x1b[1;31mUGLY\x1b[0m", 4), "\x1b[1;31mUGLY\x1b[0m");
 }
 
 #[test]
@@ -53,11 +43,4 @@ fn wrapping_ignores_colour_codes_and_keeps_blank_lines() {
     assert!(lines[0].contains(red), "{lines:?}");
     assert_eq!(lines[lines.len() - 2], "");
     assert_eq!(lines[lines.len() - 1], "next");
-}
-
-#[test]
-fn a_long_note_shows_its_end_on_one_line() {
-    let note = format!("{}\nlast words", "x".repeat(10_000));
-    assert_eq!(tail(&note, 12), "x⏎last words");
-    assert_eq!(tail("short", 12), "short");
 }
