@@ -63,7 +63,7 @@ pub(super) fn score_cmd(cli: &Cli, a: &ScoreArgs, ui: &Ui) -> Result<u8, Failure
     let mut worst = None;
     // Several files make a list, even when only one of them can be scored.
     let mut writer = ScoreWriter::new(a.format, several, style, l10n);
-    out.write(&writer.start(rubrics.current()))
+    out.write(&writer.start(|| rubrics.current()))
         .map_err(|e| stdout_failed(e, &mut diags, l10n))?;
     'files: loop {
         chunk.clear();
