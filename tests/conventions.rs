@@ -247,3 +247,24 @@ fn the_embedded_rubric_dumped_by_pyyaml_still_validates() {
             .stdout_has("valid rubric");
     }
 }
+
+#[test]
+fn a_file_that_cannot_be_written_says_why_and_what_to_do_in_the_reader_s_language() {
+    Vet::new()
+        .args(["man", "-o", "/nonexistent/vet.1"])
+        .fails_with(2)
+        .stderr_has("the folder /nonexistent does not exist")
+        .stderr_has("mkdir -p /nonexistent");
+    Vet::new()
+        .args([
+            "--lang",
+            "fr",
+            "export",
+            "xlsform",
+            "-o",
+            "/nonexistent/dir/form.xlsx",
+        ])
+        .fails_with(2)
+        .stderr_has("le dossier /nonexistent/dir n'existe pas")
+        .stderr_has("--output");
+}

@@ -390,7 +390,6 @@ err-unused-rubric-validate-help = `vet rubric validate` checks the rubric given 
 err-man-exists = { $file } exists and is not a vet manual page; vet does not write over it
 err-man-exists-help = choose another file with --output, or remove { $file } first
 err-write-man = cannot write the manual page to { $file }: { $detail }
-err-write-man-help = check that the folder exists and that you can write to it, or choose another file with --output
 man-written = manual page written to { $file }
 
 ## Inputs: folders, standard input, --files-from
@@ -480,7 +479,6 @@ err-xlsform-exists-help = name the workbook with -o FILE.xlsx; an earlier workbo
 err-xlsform-not-workbook = { $file } exists and is not a workbook; vet replaces only an earlier workbook
 err-xlsform-not-workbook-help = name another file with -o FILE.xlsx
 err-xlsform-write = cannot write the form to { $file }: { $detail }
-err-xlsform-write-help = check that the folder exists and that you can write to it, or choose another file with -o
 err-xlsform-build = cannot build the workbook: { $detail }
 err-xlsform-lang = the rubric has no texts in `{ $lang }`
 err-xlsform-lang-help = the form can open in { $languages }: choose one with --lang
@@ -525,8 +523,7 @@ err-import-not-decrypted = { $place }: the submission is encrypted and was not d
 err-import-not-decrypted-help = export again from ODK Central giving the passphrase of the project's encryption
 err-import-row-help = the other submissions are imported; correct this one on the server and import the export again: what was imported is not written twice
 err-import-write = cannot write { $file }: { $detail }
-err-import-write-help = check that the folder exists and that you can write to it, or choose another with --out-dir
-err-import-out-dir = cannot make the folder { $dir }: { $detail }
+err-import-out-dir = cannot make the folder { $file }: { $detail }
 err-import-zip = { $file }: cannot read the zip: { $detail }
 err-import-zip-csv = { $file }: the zip holds { $count ->
     [0] no CSV file

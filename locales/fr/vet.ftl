@@ -402,7 +402,6 @@ err-unused-rubric-validate-help = `vet rubric validate` vérifie la grille donn�
 err-man-exists = { $file } existe et n'est pas une page de manuel de vet ; vet ne l'écrase pas
 err-man-exists-help = choisissez un autre fichier avec --output, ou supprimez d'abord { $file }
 err-write-man = impossible d'écrire la page de manuel dans { $file } : { $detail }
-err-write-man-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec --output
 man-written = page de manuel écrite dans { $file }
 
 ## Inputs: folders, standard input, --files-from
@@ -498,7 +497,6 @@ err-xlsform-exists-help = nommez le classeur avec -o FICHIER.xlsx ; un classeur 
 err-xlsform-not-workbook = { $file } existe et n'est pas un classeur ; vet ne remplace qu'un classeur antérieur
 err-xlsform-not-workbook-help = nommez un autre fichier avec -o FICHIER.xlsx
 err-xlsform-write = impossible d'écrire le formulaire dans { $file } : { $detail }
-err-xlsform-write-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier avec -o
 err-xlsform-build = impossible de construire le classeur : { $detail }
 err-xlsform-lang = la grille n'a pas de textes en `{ $lang }`
 err-xlsform-lang-help = le formulaire peut s'ouvrir en { $languages } : choisissez avec --lang
@@ -543,8 +541,7 @@ err-import-not-decrypted = { $place } : la soumission est chiffrée et n'a pas �
 err-import-not-decrypted-help = exportez à nouveau depuis ODK Central en donnant la phrase secrète du chiffrement du projet
 err-import-row-help = les autres soumissions sont importées ; corrigez celle-ci sur le serveur et importez l'export à nouveau : ce qui a été importé n'est pas écrit deux fois
 err-import-write = impossible d'écrire { $file } : { $detail }
-err-import-write-help = vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez-en un autre avec --out-dir
-err-import-out-dir = impossible de créer le dossier { $dir } : { $detail }
+err-import-out-dir = impossible de créer le dossier { $file } : { $detail }
 err-import-zip = { $file } : impossible de lire le zip : { $detail }
 err-import-zip-csv = { $file } : le zip contient { $count ->
     [0] aucun fichier CSV

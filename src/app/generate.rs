@@ -8,7 +8,7 @@ use clap_mangen::roff::{Roff, bold, italic, roman};
 
 use super::{EXIT_OK, Ui};
 use crate::cli::{Cli, ManArgs};
-use crate::diagnostic::{Diagnostic, Failure, notice};
+use crate::diagnostic::{Diagnostic, Failure, notice, write_error};
 use crate::fsio;
 use crate::i18n::args;
 use crate::output::emit;
@@ -38,16 +38,8 @@ pub(super) fn man(a: &ManArgs, ui: &Ui) -> Result<u8, Failure> {
         .help(l10n.tr("err-man-exists-help"))
         .into());
     }
-    fsio::write_private(target, page.as_bytes()).map_err(|e| {
-        Diagnostic::new(l10n.tr_with(
-            "err-write-man",
-            &args([
-                ("file", file.clone().into()),
-                ("detail", e.to_string().into()),
-            ]),
-        ))
-        .help(l10n.tr("err-write-man-help"))
-    })?;
+    fsio::write_private(target, page.as_bytes())
+        .map_err(|e| write_error("err-write-man", target, &e, "--output", l10n))?;
     notice(
         l10n,
         &l10n.tr_with("man-written", &args([("file", file.into())])),

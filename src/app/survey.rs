@@ -9,7 +9,7 @@ use super::{EXIT_ERROR, EXIT_OK, Ui};
 use crate::answers::{Answers, Stage};
 use crate::cli::{Cli, FormStage, ImportArgs, ImportFormat, XlsformArgs};
 use crate::diagnostic::survey::{form_error, import_error, row_error};
-use crate::diagnostic::{Diagnostic, Failure, notice, read_error, report};
+use crate::diagnostic::{Diagnostic, Failure, notice, read_error, report, write_error};
 use crate::fsio;
 use crate::i18n::{L10n, Lang, args};
 use crate::load::load_rubric;
@@ -69,14 +69,7 @@ pub(super) fn xlsform_cmd(cli: &Cli, a: &XlsformArgs, ui: &Ui) -> Result<u8, Fai
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             exists(&file, l10n)
         } else {
-            Diagnostic::new(l10n.tr_with(
-                "err-xlsform-write",
-                &args([
-                    ("file", file.clone().into()),
-                    ("detail", e.to_string().into()),
-                ]),
-            ))
-            .help(l10n.tr("err-xlsform-write-help"))
+            write_error("err-xlsform-write", &target, &e, "--output", l10n)
         }
     })?;
     emit(
@@ -214,15 +207,7 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, ui: &Ui) -> Result<u8, Failu
         .recursive(true)
         .mode(0o700)
         .create(&a.out_dir)
-        .map_err(|e| {
-            Diagnostic::new(l10n.tr_with(
-                "err-import-out-dir",
-                &args([
-                    ("dir", a.out_dir.display().to_string().into()),
-                    ("detail", e.to_string().into()),
-                ]),
-            ))
-        })?;
+        .map_err(|e| write_error("err-import-out-dir", &a.out_dir, &e, "--out-dir", l10n))?;
     let (mut written, mut existing, mut skipped) = (0usize, 0usize, 0usize);
     for (index, row) in table.rows.iter().enumerate() {
         let place = l10n.tr_with(
@@ -272,11 +257,13 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, ui: &Ui) -> Result<u8, Failu
             Err(e) => {
                 report(
                     l10n,
-                    &[Diagnostic::new(l10n.tr_with(
+                    &[write_error(
                         "err-import-write",
-                        &args([("file", target.into()), ("detail", e.to_string().into())]),
-                    ))
-                    .help(l10n.tr("err-import-write-help"))],
+                        &path,
+                        &e,
+                        "--out-dir",
+                        l10n,
+                    )],
                 );
                 // A folder that cannot be written (full, read-only) fails every file alike: stop
                 // at the first, and count what is left as skipped.
@@ -290,14 +277,13 @@ pub(super) fn import_cmd(cli: &Cli, a: &ImportArgs, ui: &Ui) -> Result<u8, Failu
     {
         report(
             l10n,
-            &[Diagnostic::new(l10n.tr_with(
+            &[write_error(
                 "err-import-write",
-                &args([
-                    ("file", a.out_dir.display().to_string().into()),
-                    ("detail", e.to_string().into()),
-                ]),
-            ))
-            .help(l10n.tr("err-import-write-help"))],
+                &a.out_dir,
+                &e,
+                "--out-dir",
+                l10n,
+            )],
         );
         return Ok(EXIT_ERROR);
     }

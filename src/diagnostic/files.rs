@@ -67,9 +67,22 @@ pub fn write_reason(path: &Path, e: &std::io::Error, flag: &str, l10n: &L10n) ->
 /// "cannot write the report to FILE: why", with what to do: a file given with `--output` that could
 /// not be written.
 pub fn output_error(path: &Path, e: &std::io::Error, l10n: &L10n) -> Diagnostic {
-    let (why, help) = write_reason(path, e, "--output", l10n);
+    write_error("err-write-output", path, e, "--output", l10n)
+}
+
+/// A file (or folder) that could not be written, in the message `id` (which names it `$file` and
+/// says why in `$detail`), the reason and what to do worded by [`write_reason`]; `flag` is the
+/// option that chooses another place.
+pub fn write_error(
+    id: &str,
+    path: &Path,
+    e: &std::io::Error,
+    flag: &str,
+    l10n: &L10n,
+) -> Diagnostic {
+    let (why, help) = write_reason(path, e, flag, l10n);
     Diagnostic::new(l10n.tr_with(
-        "err-write-output",
+        id,
         &args([
             ("file", path.display().to_string().into()),
             ("detail", why.into()),

@@ -26,7 +26,7 @@ pub mod survey;
 pub mod yaml;
 
 pub use answers::{answers_error, answers_notice};
-pub use files::{output_error, read_error, stdout_error, write_reason};
+pub use files::{output_error, read_error, stdout_error, write_error, write_reason};
 pub use rubric::{problem, rubric_error};
 
 /// A problem to show the user: what is wrong and, where useful, what to do.
